@@ -1,0 +1,1 @@
+//! The state of one visit and its pure reducer. No browser crate.

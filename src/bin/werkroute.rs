@@ -1,0 +1,2 @@
+//! The `werkroute` command-line tool.
+fn main() {}

@@ -1,0 +1,108 @@
+//! Loading the per-locale catalogs (compiled in as JSON) and looking keys up.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use super::Locale;
+
+/// One locale's texts: the union of its `ui.json` and `content.json`.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    texts: BTreeMap<String, String>,
+}
+
+/// The raw JSON sources of a locale's catalog files, in load order.
+fn sources(locale: Locale) -> [&'static str; 2] {
+    match locale {
+        Locale::Nl => [
+            include_str!("catalogs/nl/ui.json"),
+            include_str!("catalogs/nl/content.json"),
+        ],
+        Locale::En => [
+            include_str!("catalogs/en/ui.json"),
+            include_str!("catalogs/en/content.json"),
+        ],
+    }
+}
+
+impl Catalog {
+    /// Parses catalog sources. A source that is not a flat JSON object of strings is an error
+    /// naming the problem; a key defined twice is an error too.
+    pub fn parse(sources: &[&str]) -> Result<Catalog, String> {
+        let mut texts = BTreeMap::new();
+        for (i, src) in sources.iter().enumerate() {
+            let part: BTreeMap<String, String> =
+                serde_json::from_str(src).map_err(|e| format!("catalog file {}: {e}", i + 1))?;
+            for (k, v) in part {
+                if texts.insert(k.clone(), v).is_some() {
+                    return Err(format!("catalog key '{k}' is defined twice"));
+                }
+            }
+        }
+        Ok(Catalog { texts })
+    }
+
+    /// The catalog of `locale`, parsed once on first use. The files are compiled in and checked
+    /// by tests, so a parse failure here is a build defect; it degrades to an empty catalog
+    /// (every text then shows as its key) instead of a panic.
+    pub fn get(locale: Locale) -> &'static Catalog {
+        static NL: OnceLock<Catalog> = OnceLock::new();
+        static EN: OnceLock<Catalog> = OnceLock::new();
+        let cell = match locale {
+            Locale::Nl => &NL,
+            Locale::En => &EN,
+        };
+        cell.get_or_init(|| Catalog::parse(&sources(locale)).unwrap_or_default())
+    }
+
+    /// The text for `key`, or `⟦key⟧` when the key is missing.
+    pub fn text(&'static self, key: &str) -> &'static str {
+        match self.texts.get(key) {
+            Some(s) => s.as_str(),
+            None => missing(key),
+        }
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.texts.contains_key(key)
+    }
+
+    /// All keys with their texts, in key order.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.texts.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
+/// A visible marker for a missing key. Leaks one small string per distinct missing key, which
+/// only happens when a test has already failed.
+fn missing(key: &str) -> &'static str {
+    Box::leak(format!("⟦{key}⟧").into_boxed_str())
+}
+
+/// Replaces each `{name}` in `template` with its value from `args`.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_merges_and_rejects_duplicates() {
+        let c = Catalog::parse(&[r#"{"a":"A"}"#, r#"{"b":"B"}"#]).unwrap();
+        assert!(c.contains("a") && c.contains("b"));
+        assert!(Catalog::parse(&[r#"{"a":"A"}"#, r#"{"a":"B"}"#]).is_err());
+        assert!(Catalog::parse(&[r#"{"a":1}"#]).is_err());
+        assert!(Catalog::parse(&["not json"]).is_err());
+    }
+
+    #[test]
+    fn fill_replaces_named_placeholders() {
+        assert_eq!(fill("Vraag {n} van {total}", &[("n", "3"), ("total", "28")]), "Vraag 3 van 28");
+    }
+}
