@@ -1,2 +1,31 @@
 //! The assessment engine: question bank, published rules, scoring, routes, what-if.
 //! Pure Rust: no browser crate. Returns ids and enums, never display text.
+//!
+//! The flow: [`bank`] (questions in asking order) + [`rules`] (published, versioned data) +
+//! [`answers`] (parsed at the edge) -> [`score::score`] -> [`Outcome`] (sub-scores with the
+//! answers behind them, axes, route, grey zone, barriers, acute flag, [`steps`]) -> [`whatif`]
+//! and [`cards`] for what comes next. [`personas`] reads the shared persona fixtures.
+//!
+//! Rules kept everywhere in here (DOMAIN.md): no demographics; barriers never move an axis;
+//! "I don't know" / "I'd rather not say" never lower a score; same answers, same result.
+
+pub mod answers;
+pub mod bank;
+pub mod cards;
+pub mod ids;
+pub mod outcome;
+pub mod personas;
+pub mod rules;
+pub mod score;
+pub mod steps;
+pub mod whatif;
+
+pub use answers::{parse_answers_json, Answers, AnswersError};
+pub use bank::{question, questions_for, Feeds, Question, QuestionId, BANK};
+pub use cards::{card_template, CardIf, CardTemplate, CardThen};
+pub use ids::{Axis, BarrierDomain, FloorId, Layer, ModuleId, ScaleId, SubId};
+pub use outcome::{AxisResult, Band, BarrierFinding, BarrierLevel, Outcome, RouteCode, SubScore};
+pub use rules::{AnswerOption, Rules, DONT_KNOW, RATHER_NOT};
+pub use score::score;
+pub use steps::{route_steps, Part, StepId};
+pub use whatif::{levers, what_if_answer, what_if_sub, Lever};
