@@ -1,2 +1,208 @@
-//! The `werkroute` command-line tool.
-fn main() {}
+//! The `werkroute` command-line tool: the same domain as the web app, natively, for policy staff
+//! auditing the rules and for tests. Commands: `questions [--lang nl|en]`, `rules`,
+//! `score [FILE|-]`, `audit FILE`. Formats: docs/cli.md.
+//!
+//! Rule kept: bad input (unreadable file, invalid JSON, unknown question or option, a question
+//! answered twice, a bad argument) exits non-zero with one line naming the problem; it never
+//! panics, not even when stdout is closed early.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+use werkroute::domain::personas::{mismatches, parse_personas_json};
+use werkroute::domain::{parse_answers_json, score, Outcome, Rules, BANK};
+use werkroute::i18n::{t, Locale};
+
+const USAGE: &str =
+    "usage: werkroute questions [--lang nl|en] | rules | score [FILE|-] | audit FILE";
+
+/// A failed command: the one line to print and the exit code.
+struct Fail(u8, String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (e.g. `| head`) is not an error worth a panic.
+            let _ = stdout
+                .write_all(out.as_bytes())
+                .and_then(|_| stdout.flush());
+            ExitCode::SUCCESS
+        }
+        Err(Fail(code, msg)) => {
+            let _ = writeln!(std::io::stderr(), "werkroute: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn usage(msg: &str) -> Fail {
+    Fail(2, format!("{msg} ({USAGE})"))
+}
+
+fn run(args: &[String]) -> Result<String, Fail> {
+    let rules = Rules::builtin().map_err(|e| Fail(1, e))?;
+    let rest: Vec<&str> = args.iter().skip(1).map(String::as_str).collect();
+    match args.first().map(String::as_str) {
+        Some("questions") => {
+            let locale = match rest.as_slice() {
+                [] => Locale::Nl,
+                ["--lang", code] => match *code {
+                    "nl" => Locale::Nl,
+                    "en" => Locale::En,
+                    other => {
+                        return Err(usage(&format!("unknown language '{other}', use nl or en")))
+                    }
+                },
+                ["--lang"] => return Err(usage("--lang needs a value: nl or en")),
+                [other, ..] => return Err(usage(&format!("unexpected argument '{other}'"))),
+            };
+            Ok(pretty(&questions_json(rules, locale)))
+        }
+        Some("rules") => match rest.as_slice() {
+            [] => Ok(pretty(&serde_json::to_value(rules).unwrap_or(Value::Null))),
+            [other, ..] => Err(usage(&format!("unexpected argument '{other}'"))),
+        },
+        Some("score") => {
+            let path = match rest.as_slice() {
+                [] => "-",
+                [p] => p,
+                [_, extra, ..] => return Err(usage(&format!("unexpected argument '{extra}'"))),
+            };
+            let text = read_input(path)?;
+            let answers =
+                parse_answers_json(&text, rules).map_err(|e| Fail(1, format!("{path}: {e}")))?;
+            Ok(pretty(&score_json(&score(rules, &answers))))
+        }
+        Some("audit") => match rest.as_slice() {
+            [path] => audit(rules, path),
+            [] => Err(usage("audit needs a FILE of personas")),
+            [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
+        },
+        Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
+        Some(other) => Err(usage(&format!("unknown command '{other}'"))),
+        None => Err(usage("no command given")),
+    }
+}
+
+fn pretty(v: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "null".into());
+    s.push('\n');
+    s
+}
+
+/// Reads a file, or stdin for `-`.
+fn read_input(path: &str) -> Result<String, Fail> {
+    let mut text = String::new();
+    let res = if path == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(path).map(|s| text = s)
+    };
+    res.map_err(|e| Fail(1, format!("cannot read '{path}': {e}")))?;
+    Ok(text)
+}
+
+fn questions_json(rules: &Rules, locale: Locale) -> Value {
+    let qs: Vec<Value> = BANK
+        .iter()
+        .map(|q| {
+            let options: Vec<Value> = rules
+                .options(q)
+                .into_iter()
+                .map(|o| json!({"id": o.id, "label": t(locale, &format!("opt.{}", o.label)), "value": o.value}))
+                .collect();
+            json!({
+                "id": q.id,
+                "layer": q.layer(),
+                "feeds": q.feeds,
+                "sensitive": q.sensitive,
+                "module": q.module,
+                "text": t(locale, &q.text_key()),
+                "why": t(locale, &q.why_key()),
+                "options": options,
+            })
+        })
+        .collect();
+    Value::Array(qs)
+}
+
+fn score_json(o: &Outcome) -> Value {
+    json!({
+        "rules_version": o.rules_version,
+        "route": o.route,
+        "willen": o.willen,
+        "kunnen": o.kunnen,
+        "grey_zone": o.grey_zone,
+        "neighbour_routes": o.neighbour_routes,
+        "confidence": o.confidence,
+        "barriers": o.barriers,
+        "acute": o.acute,
+        "steps": o.steps,
+        "explanation": o.explanation(),
+        "subscores": o.subscores,
+    })
+}
+
+fn audit(rules: &Rules, path: &str) -> Result<String, Fail> {
+    let text = read_input(path)?;
+    let personas =
+        parse_personas_json(&text, rules).map_err(|e| Fail(1, format!("{path}: {e}")))?;
+    let width = personas
+        .iter()
+        .map(|p| p.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let num = |s: Option<u8>| s.map_or("-".to_string(), |v| v.to_string());
+    let mut out = format!(
+        "rules {}\n{:<width$}  route  willen  kunnen  grey      acute  conf  check  barriers (big)\n",
+        rules.version, "name"
+    );
+    let mut failed = 0;
+    for p in &personas {
+        let o = score(rules, &p.answers);
+        let big: Vec<String> = o.big_barriers().iter().map(|d| d.to_string()).collect();
+        let miss = mismatches(&p.expect, &o);
+        failed += usize::from(!miss.is_empty());
+        let grey = if o.grey_zone {
+            let n: Vec<&str> = o.neighbour_routes.iter().map(|r| r.as_str()).collect();
+            format!("yes:{}", n.join(","))
+        } else {
+            "no".into()
+        };
+        let line = format!(
+            "{:<width$}  {:<5}  {:>6}  {:>6}  {:<8}  {:<5}  {:>4}  {:<5}  {}{}",
+            p.name,
+            o.route,
+            num(o.willen.score),
+            num(o.kunnen.score),
+            grey,
+            if o.acute { "yes" } else { "no" },
+            o.confidence,
+            if miss.is_empty() { "ok" } else { "FAIL" },
+            if big.is_empty() {
+                "-".to_string()
+            } else {
+                big.join(",")
+            },
+            if miss.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", miss.join("; "))
+            },
+        );
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    if failed > 0 {
+        let _ = std::io::stdout().write_all(out.as_bytes());
+        return Err(Fail(
+            1,
+            format!("{failed} persona(s) do not give their expected result"),
+        ));
+    }
+    Ok(out)
+}

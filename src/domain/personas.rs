@@ -45,10 +45,13 @@ struct RawFile {
     #[serde(default)]
     #[allow(dead_code)]
     rules_version: Option<String>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    about: Option<String>,
     personas: Vec<RawPersona>,
 }
 
-/// Parses `{"rules_version": "...", "personas": [{"name", "description", "answers", "expect"}]}`.
+/// Parses `{"rules_version": "...", "about": "...", "personas": [{"name", "description", "answers", "expect"}]}`.
 /// The error is one line; it names the persona when one of its answers is wrong.
 pub fn parse_personas_json(text: &str, rules: &Rules) -> Result<Vec<Persona>, String> {
     let file: RawFile =
