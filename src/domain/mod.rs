@@ -1,10 +1,11 @@
 //! The assessment engine: question bank, published rules, scoring, routes, what-if.
 //! Pure Rust: no browser crate. Returns ids and enums, never display text.
 //!
-//! The flow: [`bank`] (questions in asking order) + [`rules`] (published, versioned data) +
-//! [`answers`] (parsed at the edge) -> [`score::score`] -> [`Outcome`] (sub-scores with the
-//! answers behind them, axes, route, grey zone, barriers, acute flag, [`steps`]) -> [`whatif`]
-//! and [`cards`] for what comes next. [`personas`] reads the shared persona fixtures.
+//! The flow: [`bank`] (questions in asking order) + [`rules`] (published, versioned data,
+//! checked by `validate`) + [`answers`] (parsed at the edge) -> [`score::score`] -> [`Outcome`]
+//! (sub-scores with the answers behind them, axes, route, grey zone, the [`overlay`] of barriers,
+//! the acute flag, [`steps`]) -> [`whatif`] and [`cards`] for what comes next. [`personas`] reads
+//! the shared persona fixtures.
 //!
 //! Rules kept everywhere in here (DOMAIN.md): no demographics; barriers never move an axis;
 //! "I don't know" / "I'd rather not say" never lower a score; same answers, same result.
@@ -14,10 +15,12 @@ pub mod bank;
 pub mod cards;
 pub mod ids;
 pub mod outcome;
+pub mod overlay;
 pub mod personas;
 pub mod rules;
 pub mod score;
 pub mod steps;
+mod validate;
 pub mod whatif;
 
 pub use answers::{parse_answers_json, Answers, AnswersError};

@@ -10,9 +10,8 @@
 use super::answers::Answers;
 use super::bank::{questions_of_sub, Feeds, Question, BANK};
 use super::ids::{Axis, BarrierDomain, FloorId, SubId};
-use super::outcome::{
-    AxisResult, Band, BarrierFinding, BarrierLevel, Outcome, RouteCode, SubScore,
-};
+use super::outcome::{AxisResult, Band, BarrierLevel, Outcome, RouteCode, SubScore};
+use super::overlay::barrier_overlay;
 use super::rules::Rules;
 use super::steps::steps_for;
 
@@ -212,37 +211,6 @@ pub fn confidence(rules: &Rules, answers: &Answers) -> u8 {
         .filter(|q| item_value(rules, answers, q).is_some())
         .count();
     round(100.0 * answered as f64 / scored.len() as f64)
-}
-
-/// The barrier overlay: every barrier domain whose answer gives it a role, in bank order.
-pub fn barrier_overlay(rules: &Rules, answers: &Answers) -> Vec<BarrierFinding> {
-    let mut out = Vec::new();
-    for q in BANK {
-        let Feeds::Barrier(domain) = q.feeds else {
-            continue;
-        };
-        let Some(v) = item_value(rules, answers, q).filter(|v| *v > 0) else {
-            continue;
-        };
-        let acute = rules
-            .barriers
-            .acute
-            .iter()
-            .any(|a| a.question == q.id && answers.get(q.id) == Some(a.option.as_str()));
-        let level = if acute {
-            BarrierLevel::Acute
-        } else if v >= rules.barriers.big_from_value {
-            BarrierLevel::Big
-        } else {
-            BarrierLevel::Some
-        };
-        out.push(BarrierFinding {
-            domain,
-            level,
-            question: q.id,
-        });
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,67 @@
+//! The barrier overlay ("things around you"): which domains play a role, and how big, from the
+//! omstandigheden answers alone.
+//!
+//! Rule kept: the overlay never feeds an axis; a big barrier adds a "Sort this out first" step on
+//! top of any route, and an acute answer puts immediate help before everything else.
+
+use super::answers::Answers;
+use super::bank::{Feeds, BANK};
+use super::outcome::{BarrierFinding, BarrierLevel};
+use super::rules::Rules;
+use super::score::item_value;
+
+/// The barrier overlay: every barrier domain whose answer gives it a role, in bank order.
+pub fn barrier_overlay(rules: &Rules, answers: &Answers) -> Vec<BarrierFinding> {
+    let mut out = Vec::new();
+    for q in BANK {
+        let Feeds::Barrier(domain) = q.feeds else {
+            continue;
+        };
+        let Some(v) = item_value(rules, answers, q).filter(|v| *v > 0) else {
+            continue;
+        };
+        let acute = rules
+            .barriers
+            .acute
+            .iter()
+            .any(|a| a.question == q.id && answers.get(q.id) == Some(a.option.as_str()));
+        let level = if acute {
+            BarrierLevel::Acute
+        } else if v >= rules.barriers.big_from_value {
+            BarrierLevel::Big
+        } else {
+            BarrierLevel::Some
+        };
+        out.push(BarrierFinding {
+            domain,
+            level,
+            question: q.id,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::bank::QuestionId as Q;
+    use crate::domain::ids::BarrierDomain;
+
+    #[test]
+    fn unanswered_and_no_role_answers_leave_the_overlay_empty() {
+        let rules = Rules::builtin().unwrap();
+        let mut a = Answers::new();
+        a.set(Q::OMoney, "no");
+        a.set(Q::OHousing, "rather_not");
+        a.set(Q::OTransport, "dont_know");
+        assert!(barrier_overlay(rules, &a).is_empty());
+        a.set(Q::OHousing, "nowhere_tonight");
+        let found = barrier_overlay(rules, &a);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].domain, found[0].level),
+            (BarrierDomain::Housing, BarrierLevel::Acute)
+        );
+        assert_eq!(found[0].question, Q::OHousing);
+    }
+}

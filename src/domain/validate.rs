@@ -1,0 +1,249 @@
+//! Validation of the published rules against the question bank and the fairness rules of
+//! DOMAIN.md. Kept apart from the rules' shape (`rules.rs`) so each file has one concern.
+//!
+//! Rule kept: rules that would break an invariant are refused, with one line naming the problem:
+//! a weight on pressure from outside or on wishes, too much weight on search activity, a floor at or
+//! above the line or one that a worse answer would not trigger, a scale not offered positive first,
+//! an acute answer that is not also a big barrier.
+
+use std::collections::BTreeSet;
+
+use super::bank::{question, Feeds, BANK};
+use super::ids::{Axis, Layer, ScaleId, SubId};
+use super::rules::{Rules, DONT_KNOW, RATHER_NOT};
+
+impl Rules {
+    /// Checks the rules against the bank and the fairness rules. One line naming the first problem.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.version.trim().is_empty() {
+            return Err("rules: version is empty".into());
+        }
+        self.validate_scales()?;
+        if !(self.min_share_answered > 0.0 && self.min_share_answered <= 1.0) {
+            return Err("rules: min_share_answered must be in (0, 1]".into());
+        }
+        for axis in Axis::ALL {
+            self.validate_axis(*axis)?;
+        }
+        let (b, g) = (self.bands, self.grey_zone);
+        if !(b.partly_from < b.yes_from && b.yes_from <= 100) {
+            return Err("rules: bands need partly_from < yes_from <= 100".into());
+        }
+        if !(g.from <= self.line && self.line <= g.to && g.to <= 100) {
+            return Err("rules: the line must lie inside the grey zone, within 0-100".into());
+        }
+        self.validate_floors()?;
+        self.validate_barriers()
+    }
+
+    fn validate_scales(&self) -> Result<(), String> {
+        for scale in ScaleId::ALL {
+            let opts = self.scale(*scale);
+            if opts.len() < 2 {
+                return Err(format!("rules: scale '{scale}' needs at least two options"));
+            }
+            let users: BTreeSet<Layer> = BANK
+                .iter()
+                .filter(|q| q.scale == *scale)
+                .map(|q| q.layer())
+                .collect();
+            let barrier = users.contains(&Layer::Omstandigheden);
+            if users.is_empty() || (barrier && users.len() > 1) {
+                return Err(format!(
+                    "rules: scale '{scale}' must be used by one kind of question"
+                ));
+            }
+            let mut ids = BTreeSet::new();
+            for o in opts {
+                let snake =
+                    o.id.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                if !snake || o.id.is_empty() || o.id == DONT_KNOW || o.id == RATHER_NOT {
+                    return Err(format!(
+                        "rules: scale '{scale}' has a bad option id '{}'",
+                        o.id
+                    ));
+                }
+                if !ids.insert(o.id.as_str()) {
+                    return Err(format!("rules: scale '{scale}' repeats option '{}'", o.id));
+                }
+            }
+            // Offered positive first: values fall for scored scales and rise for barrier scales.
+            let ordered = opts.windows(2).all(|w| {
+                if barrier {
+                    w[0].value < w[1].value
+                } else {
+                    w[0].value > w[1].value
+                }
+            });
+            let lowest = opts.iter().map(|o| o.value).min();
+            if !ordered || lowest != Some(0) {
+                return Err(format!(
+                    "rules: scale '{scale}' must run positive first, from or to 0"
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_axis(&self, axis: Axis) -> Result<(), String> {
+        let r = self.axes.get(axis);
+        for (sub, w) in r.weights.iter().chain(r.drags.iter()) {
+            if sub.axis() != axis {
+                return Err(format!(
+                    "rules: sub-score '{sub}' does not belong to {axis}"
+                ));
+            }
+            if !(w.is_finite() && *w >= 0.0 && *w <= 1.0) {
+                return Err(format!("rules: weight of '{sub}' must be between 0 and 1"));
+            }
+            if matches!(sub, SubId::W3Controlled | SubId::W6Adjust) {
+                return Err(format!(
+                    "rules: '{sub}' is shown only and may carry no weight"
+                ));
+            }
+        }
+        if r.weights.keys().any(|s| r.drags.contains_key(s)) {
+            return Err(format!(
+                "rules: a {axis} sub-score is both a weight and a drag"
+            ));
+        }
+        if r.weights.values().all(|w| *w <= 0.0) {
+            return Err(format!(
+                "rules: {axis} needs at least one weighted sub-score"
+            ));
+        }
+        let top = r
+            .weights
+            .iter()
+            .filter(|(s, _)| **s != SubId::W5Activity)
+            .map(|(_, w)| *w);
+        let top = top.fold(0.0_f64, f64::max);
+        if r.weights
+            .get(&SubId::W5Activity)
+            .is_some_and(|w| *w > 0.15 * top)
+        {
+            return Err("rules: search activity may weigh at most 0.15 of a main sub-score".into());
+        }
+        Ok(())
+    }
+
+    fn validate_floors(&self) -> Result<(), String> {
+        let mut seen = BTreeSet::new();
+        for f in &self.floors {
+            if !seen.insert(f.id) {
+                return Err(format!("rules: floor '{}' appears twice", f.id));
+            }
+            if f.cap >= self.line {
+                return Err(format!("rules: floor '{}' must cap below the line", f.id));
+            }
+            if f.at_least == 0 || f.at_least > f.questions.len() {
+                return Err(format!("rules: floor '{}' has a bad at_least", f.id));
+            }
+            for qid in &f.questions {
+                let q = question(*qid);
+                if q.layer() != Layer::Kunnen {
+                    return Err(format!(
+                        "rules: floor '{}' uses '{qid}', not a kunnen question",
+                        f.id
+                    ));
+                }
+                let scale = self.scale(q.scale);
+                let Some(worst_in) = f
+                    .options
+                    .iter()
+                    .map(|o| scale.iter().find(|s| &s.id == o).map(|s| s.value))
+                    .collect::<Option<Vec<u8>>>()
+                else {
+                    return Err(format!(
+                        "rules: floor '{}' names an option '{qid}' lacks",
+                        f.id
+                    ));
+                };
+                // Downward closed: a worse answer than a floor answer also triggers the floor.
+                let top = worst_in.iter().copied().max().unwrap_or(0);
+                if scale
+                    .iter()
+                    .any(|s| s.value <= top && !f.options.contains(&s.id))
+                {
+                    return Err(format!(
+                        "rules: floor '{}' must include every worse answer",
+                        f.id
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_barriers(&self) -> Result<(), String> {
+        let b = &self.barriers;
+        if b.big_from_value == 0 {
+            return Err("rules: big_from_value must be at least 1".into());
+        }
+        for a in &b.acute {
+            let q = question(a.question);
+            if !matches!(q.feeds, Feeds::Barrier(_)) {
+                return Err(format!(
+                    "rules: acute answer on '{}', not a barrier question",
+                    a.question
+                ));
+            }
+            match self.value_of(q, &a.option) {
+                Some(Some(v)) if v >= b.big_from_value => {}
+                _ => {
+                    return Err(format!(
+                        "rules: acute answer '{}' on '{}' must be a big-barrier option",
+                        a.option, a.question
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::bank::QuestionId;
+    use crate::domain::rules::AnswerRef;
+
+    fn base() -> Rules {
+        Rules::builtin().unwrap().clone()
+    }
+
+    #[test]
+    fn validation_refuses_unfair_changes() {
+        let mut r = base();
+        r.axes.willen.weights.insert(SubId::W3Controlled, 0.5);
+        assert!(r.validate().unwrap_err().contains("w3_controlled"));
+
+        let mut r = base();
+        r.axes.willen.weights.insert(SubId::W5Activity, 0.5);
+        assert!(r.validate().is_err());
+
+        let mut r = base();
+        r.floors[0].options = vec!["was_4_5".into()];
+        assert!(r.validate().unwrap_err().contains("worse answer"));
+
+        let mut r = base();
+        r.floors[1].cap = 70;
+        assert!(r.validate().is_err());
+
+        let mut r = base();
+        r.scales.get_mut(&ScaleId::Role3).unwrap().reverse();
+        assert!(r.validate().unwrap_err().contains("role3"));
+
+        let mut r = base();
+        r.barriers.acute.push(AnswerRef {
+            question: QuestionId::OMoney,
+            option: "a_little".into(),
+        });
+        assert!(r.validate().is_err());
+
+        let mut r = base();
+        r.line = 70;
+        assert!(r.validate().is_err());
+    }
+}
