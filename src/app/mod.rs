@@ -1,1 +1,10 @@
-//! The state of one visit and its pure reducer. No browser crate.
+//! The state of one visit, the actions that change it, and the pure reducer. No browser crate:
+//! the root component runs effects (URL, focus, title, storage) after the state changes.
+
+mod reduce;
+mod route;
+mod state;
+
+pub use reduce::reduce;
+pub use route::Screen;
+pub use state::{Action, FormError, State};

@@ -42,6 +42,12 @@ impl Catalog {
         Ok(Catalog { texts })
     }
 
+    /// Parses the compiled-in catalog of `locale`; an error names the file problem or the
+    /// duplicated key. Tests call this so a broken catalog fails the build's test tier.
+    pub fn load(locale: Locale) -> Result<Catalog, String> {
+        Catalog::parse(&sources(locale)).map_err(|e| format!("{}: {e}", locale.code()))
+    }
+
     /// The catalog of `locale`, parsed once on first use. The files are compiled in and checked
     /// by tests, so a parse failure here is a build defect; it degrades to an empty catalog
     /// (every text then shows as its key) instead of a panic.
@@ -52,7 +58,7 @@ impl Catalog {
             Locale::Nl => &NL,
             Locale::En => &EN,
         };
-        cell.get_or_init(|| Catalog::parse(&sources(locale)).unwrap_or_default())
+        cell.get_or_init(|| Catalog::load(locale).unwrap_or_default())
     }
 
     /// The text for `key`, or `⟦key⟧` when the key is missing.
@@ -103,6 +109,9 @@ mod tests {
 
     #[test]
     fn fill_replaces_named_placeholders() {
-        assert_eq!(fill("Vraag {n} van {total}", &[("n", "3"), ("total", "28")]), "Vraag 3 van 28");
+        assert_eq!(
+            fill("Vraag {n} van {total}", &[("n", "3"), ("total", "28")]),
+            "Vraag 3 van 28"
+        );
     }
 }

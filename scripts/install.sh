@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, from package registries only. Idempotent and quiet
+# when everything is already there. Called by run.sh and test.sh; safe to run on its own.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# 1. System packages: Chromium + chromedriver for browser tests, brotli for size figures,
+#    Noto fonts so Arabic and Cyrillic render in screenshots and tests.
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v brotli >/dev/null || need_apt+=(brotli)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  say "apt-get install ${need_apt[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# 2. Rust target for the browser build.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 3. Lock file and crates (the registry is reachable; nothing else is).
+[ -f Cargo.lock ] || cargo generate-lockfile -q
+
+# 4. wasm-bindgen CLI at exactly the crate's version. Without --locked: its lock file pins a
+#    webpki-roots release our registry lacks (see ../shared/research/toolchain.md).
+want="$(wasm_bindgen_version)"
+have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+if [ "$have" != "$want" ]; then
+  say "cargo install wasm-bindgen-cli $want (about 2 minutes, once)"
+  cargo install -q wasm-bindgen-cli --version "$want"
+fi
+
+# 5. Node tools (wasm-opt from npm binaryen, playwright-core, axe): exactly the lock file.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi

@@ -1,0 +1,62 @@
+//! The document around the app: `<html lang dir class>`, `document.title`, focus on the new heading.
+//!
+//! Rule kept: after every screen change focus moves to the page's `h1` (WCAG 2.4.3), and the
+//! title and language attributes follow the state. Missing elements are skipped, never a panic.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::i18n::Locale;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `<html lang>` and `<html dir>` for `locale`.
+pub fn set_language(locale: Locale) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", locale.code());
+        let _ = html.set_attribute("dir", locale.direction().as_str());
+    }
+}
+
+/// Adds or removes a class on `<html>` (themes, kiosk mode, text size).
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let list = html.class_list();
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Moves focus to the first `h1` in `#main` (or to `#main` itself when it has none).
+pub fn focus_heading() {
+    let Some(d) = document() else { return };
+    let target = d
+        .query_selector("#main h1")
+        .ok()
+        .flatten()
+        .or_else(|| d.get_element_by_id("main"));
+    if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Moves focus to the element with `id`, if it exists.
+pub fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,43 @@
+//! The URL: the hash route (read, push, listen) and the start URL's query (`?lang=`).
+//!
+//! Rule kept: the fragment is the only navigation state; changing screens pushes a history entry
+//! so the browser's back button works. Query values are parsed, never trusted.
+
+use gloo_events::EventListener;
+
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
+}
+
+/// The current fragment, including `#` (empty when there is none).
+pub fn hash() -> String {
+    location().and_then(|l| l.hash().ok()).unwrap_or_default()
+}
+
+/// Goes to `hash` with a new history entry, unless the URL already shows it.
+pub fn push_hash(hash: &str) {
+    if let Some(l) = location() {
+        let current = l.hash().unwrap_or_default();
+        let same = current == hash || (current.is_empty() && hash == "#/");
+        if !same {
+            let _ = l.set_hash(hash);
+        }
+    }
+}
+
+/// The value of `name` in the page's query string.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = location()?.search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Calls `on_change` with the new fragment whenever it changes (back, forward, typed URL).
+/// The listener is removed when the returned value is dropped.
+pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| {
+        on_change(hash())
+    }))
+}

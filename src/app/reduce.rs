@@ -1,0 +1,159 @@
+//! The reducer: `(State, Action) -> State`. Pure and total: no I/O, no panics, any action in any
+//! state gives a state.
+
+use super::{Action, FormError, Screen, State};
+
+/// The next state after `action`.
+pub fn reduce(state: &State, action: Action) -> State {
+    let mut next = state.clone();
+    match action {
+        Action::Navigate(screen) => {
+            let screen = next.clamp(screen);
+            if screen != next.screen {
+                next.error = None;
+                if !matches!(screen, Screen::Question(_)) {
+                    next.return_to_check = false;
+                }
+            }
+            next.screen = screen;
+        }
+        Action::Start => {
+            next.error = None;
+            next.return_to_check = false;
+            next.screen = next.clamp(Screen::Question(1));
+        }
+        Action::Choose { question, option } => {
+            if next.questions.iter().any(|q| *q == question) {
+                next.answers.insert(question, option);
+                next.error = None;
+            }
+        }
+        Action::Continue => {
+            if let Screen::Question(n) = next.screen {
+                let answered = next
+                    .question_at(n)
+                    .is_some_and(|q| next.answers.contains_key(q));
+                if !answered {
+                    next.error = Some(FormError::NothingChosen);
+                } else if next.return_to_check {
+                    next.return_to_check = false;
+                    next.screen = Screen::Check;
+                } else {
+                    next.screen = next.clamp(Screen::Question(n + 1));
+                }
+            }
+        }
+        Action::Change(n) => {
+            next.error = None;
+            next.return_to_check = true;
+            next.screen = next.clamp(Screen::Question(n));
+        }
+        Action::ShowResult => {
+            next.error = None;
+            next.screen = Screen::Result;
+        }
+        Action::SetLocale(locale) => next.locale = locale,
+        Action::Restart => {
+            next = State::new(next.locale, Screen::Start, next.questions.clone());
+        }
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    fn state() -> State {
+        State::new(Locale::Nl, Screen::Start, vec!["a", "b", "c"])
+    }
+
+    fn choose(q: &str, o: &str) -> Action {
+        Action::Choose {
+            question: q.into(),
+            option: o.into(),
+        }
+    }
+
+    #[test]
+    fn start_goes_to_the_first_question() {
+        assert_eq!(reduce(&state(), Action::Start).screen, Screen::Question(1));
+    }
+
+    #[test]
+    fn continue_without_an_answer_shows_the_error_and_stays() {
+        let s = reduce(&state(), Action::Start);
+        let s = reduce(&s, Action::Continue);
+        assert_eq!(s.screen, Screen::Question(1));
+        assert_eq!(s.error, Some(FormError::NothingChosen));
+        let s = reduce(&s, choose("a", "yes"));
+        assert_eq!(s.error, None);
+        assert_eq!(reduce(&s, Action::Continue).screen, Screen::Question(2));
+    }
+
+    #[test]
+    fn the_last_continue_goes_to_check_answers() {
+        let mut s = reduce(&state(), Action::Start);
+        for q in ["a", "b", "c"] {
+            s = reduce(&s, choose(q, "x"));
+            s = reduce(&s, Action::Continue);
+        }
+        assert_eq!(s.screen, Screen::Check);
+        assert_eq!(s.answers.len(), 3);
+    }
+
+    #[test]
+    fn a_change_link_returns_to_check_answers_with_the_answer_kept() {
+        let mut s = reduce(&state(), Action::Start);
+        for q in ["a", "b", "c"] {
+            s = reduce(&reduce(&s, choose(q, "x")), Action::Continue);
+        }
+        let s = reduce(&s, Action::Change(2));
+        assert_eq!(s.screen, Screen::Question(2));
+        assert_eq!(s.answer("b"), Some("x"));
+        let s = reduce(&reduce(&s, choose("b", "y")), Action::Continue);
+        assert_eq!(s.screen, Screen::Check);
+        assert_eq!(s.answer("b"), Some("y"));
+        assert!(!s.return_to_check);
+    }
+
+    #[test]
+    fn unknown_questions_and_screens_are_ignored_safely() {
+        let s = reduce(&state(), choose("nope", "x"));
+        assert!(s.answers.is_empty());
+        assert_eq!(
+            reduce(&s, Action::Navigate(Screen::Question(99))).screen,
+            Screen::Check
+        );
+        assert_eq!(reduce(&s, Action::Continue), s);
+    }
+
+    #[test]
+    fn language_switch_keeps_answers() {
+        let s = reduce(&reduce(&state(), Action::Start), choose("a", "x"));
+        let s = reduce(&s, Action::SetLocale(Locale::En));
+        assert_eq!(s.locale, Locale::En);
+        assert_eq!(s.answer("a"), Some("x"));
+        assert_eq!(s.screen, Screen::Question(1));
+    }
+
+    #[test]
+    fn restart_forgets_everything_but_the_language() {
+        let s = reduce(
+            &reduce(&state(), Action::SetLocale(Locale::En)),
+            choose("a", "x"),
+        );
+        let s = reduce(&s, Action::Restart);
+        assert!(s.answers.is_empty());
+        assert_eq!(s.screen, Screen::Start);
+        assert_eq!(s.locale, Locale::En);
+    }
+
+    #[test]
+    fn navigating_away_clears_the_error() {
+        let s = reduce(&reduce(&state(), Action::Start), Action::Continue);
+        assert!(s.error.is_some());
+        assert_eq!(reduce(&s, Action::Navigate(Screen::Start)).error, None);
+    }
+}

@@ -1,0 +1,93 @@
+//! Screens and their hash routes (`#/`, `#/vraag/3`, `#/controleren`, `#/uitkomst`, ...).
+//!
+//! Rule kept: every screen has a hash route and every route round-trips (`parse(to_hash(s)) == s`),
+//! so the browser's back and forward buttons and a reload land on the same screen. Anything that
+//! does not parse is the start screen: a mangled URL never shows a blank page.
+
+/// One screen of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    /// A question page, by position in the current question list (1-based, as people count).
+    Question(usize),
+    /// Check your answers.
+    Check,
+    Result,
+    /// "How we got here": the published rules.
+    Rules,
+    Privacy,
+}
+
+impl Screen {
+    /// The URL fragment for this screen, including the `#`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Screen::Start => "#/".to_string(),
+            Screen::Question(n) => format!("#/vraag/{n}"),
+            Screen::Check => "#/controleren".to_string(),
+            Screen::Result => "#/uitkomst".to_string(),
+            Screen::Rules => "#/regels".to_string(),
+            Screen::Privacy => "#/privacy".to_string(),
+        }
+    }
+
+    /// Parses a URL fragment (with or without `#`). Unknown or malformed fragments give `Start`.
+    pub fn parse(hash: &str) -> Screen {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let mut parts = path.split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some("vraag"), Some(n), None) => match n.parse::<usize>() {
+                Ok(n) if n >= 1 => Screen::Question(n),
+                _ => Screen::Start,
+            },
+            (Some("controleren"), None, None) => Screen::Check,
+            (Some("uitkomst"), None, None) => Screen::Result,
+            (Some("regels"), None, None) => Screen::Rules,
+            (Some("privacy"), None, None) => Screen::Privacy,
+            _ => Screen::Start,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_screen_round_trips() {
+        for s in [
+            Screen::Start,
+            Screen::Question(1),
+            Screen::Question(28),
+            Screen::Check,
+            Screen::Result,
+            Screen::Rules,
+            Screen::Privacy,
+        ] {
+            assert_eq!(Screen::parse(&s.to_hash()), s, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn malformed_fragments_fall_back_to_start() {
+        for h in [
+            "",
+            "#",
+            "#/",
+            "#/vraag",
+            "#/vraag/0",
+            "#/vraag/-1",
+            "#/vraag/x",
+            "#/vraag/1/2",
+            "#/nope",
+            "%%%",
+        ] {
+            assert_eq!(Screen::parse(h), Screen::Start, "{h}");
+        }
+    }
+
+    #[test]
+    fn parse_accepts_fragment_without_hash() {
+        assert_eq!(Screen::parse("/vraag/3"), Screen::Question(3));
+    }
+}

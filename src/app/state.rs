@@ -1,0 +1,104 @@
+//! `State` (everything the screens show) and `Action` (everything a person or the URL can do).
+
+use std::collections::BTreeMap;
+
+use super::Screen;
+use crate::i18n::Locale;
+
+/// A problem on the current form, shown in the error summary and next to the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormError {
+    /// Continue was pressed without choosing an answer.
+    NothingChosen,
+}
+
+/// The state of one visit. Answers live here, in memory, and nowhere else unless the person
+/// asks to save them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub locale: Locale,
+    pub screen: Screen,
+    /// The questions asked, in order (the bank minus switched-off modules).
+    pub questions: Vec<&'static str>,
+    /// Question id -> chosen option id.
+    pub answers: BTreeMap<String, String>,
+    pub error: Option<FormError>,
+    /// Set by a change link on the check page: the next Continue returns there.
+    pub return_to_check: bool,
+}
+
+/// Everything that can happen. The reducer accepts any action in any state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The URL's fragment changed (back, forward, reload, a link).
+    Navigate(Screen),
+    /// The start button.
+    Start,
+    /// An option was chosen on a question page.
+    Choose {
+        question: String,
+        option: String,
+    },
+    /// The continue button on a question page.
+    Continue,
+    /// A change link on the check page.
+    Change(usize),
+    /// "Show my result" on the check page.
+    ShowResult,
+    SetLocale(Locale),
+    /// Start again: every answer goes.
+    Restart,
+}
+
+impl State {
+    pub fn new(locale: Locale, screen: Screen, questions: Vec<&'static str>) -> State {
+        let mut state = State {
+            locale,
+            screen: Screen::Start,
+            questions,
+            answers: BTreeMap::new(),
+            error: None,
+            return_to_check: false,
+        };
+        state.screen = state.clamp(screen);
+        state
+    }
+
+    /// The number of questions asked.
+    pub fn total(&self) -> usize {
+        self.questions.len()
+    }
+
+    /// The question id at 1-based position `n`.
+    pub fn question_at(&self, n: usize) -> Option<&'static str> {
+        n.checked_sub(1)
+            .and_then(|i| self.questions.get(i).copied())
+    }
+
+    /// The chosen option for `question`, if any.
+    pub fn answer(&self, question: &str) -> Option<&str> {
+        self.answers.get(question).map(String::as_str)
+    }
+
+    /// A screen that exists in this state: question numbers past the end become the check page.
+    pub(crate) fn clamp(&self, screen: Screen) -> Screen {
+        match screen {
+            Screen::Question(n) if n > self.total() => Screen::Check,
+            s => s,
+        }
+    }
+}
+
+impl State {
+    /// The answers as the domain's type, for scoring. Unknown ids are skipped (the reducer only
+    /// stores ids of questions it asked).
+    pub fn domain_answers(&self) -> crate::domain::answers::Answers {
+        let mut out = crate::domain::answers::Answers::new();
+        for (q, o) in &self.answers {
+            if let Some(id) = crate::domain::bank::QuestionId::parse(q) {
+                out.set(id, o.clone());
+            }
+        }
+        out
+    }
+}

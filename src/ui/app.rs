@@ -1,0 +1,102 @@
+//! The root component: owns the reducer, provides the context, runs the effects that follow the
+//! state (URL, `<html lang dir>`, title, focus), and picks the page for the current screen.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::adapters::{document, location};
+use crate::app::{reduce, Action, Screen, State};
+use crate::i18n::Locale;
+use crate::ui::components::{Footer, Header, SkipLink};
+use crate::ui::context::Ctx;
+use crate::ui::pages;
+
+/// `State` behind Yew's reducer hook; the transition itself is `app::reduce`.
+#[derive(PartialEq)]
+struct Store(State);
+
+impl Reducible for Store {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Store(reduce(&self.0, action)))
+    }
+}
+
+fn initial_state() -> Store {
+    let locale = location::query_param("lang")
+        .and_then(|c| Locale::from_code(&c))
+        .unwrap_or_default();
+    let screen = Screen::parse(&location::hash());
+    Store(State::new(locale, screen, pages::question_ids()))
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let store = use_reducer(initial_state);
+    let state = Rc::new(store.0.clone());
+    let dispatch = {
+        let store = store.dispatcher();
+        Callback::from(move |a: Action| store.dispatch(a))
+    };
+
+    // Back, forward, typed URLs and links: the fragment drives the screen.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = location::on_hash_change(move |hash| {
+                dispatch.emit(Action::Navigate(Screen::parse(&hash)))
+            });
+            move || drop(listener)
+        });
+    }
+
+    // The screen drives the fragment (a new history entry) and focus moves to the new heading.
+    // Not on the first render: a page that just loaded keeps the browser's own focus.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.screen.clone(), move |screen| {
+            location::push_hash(&screen.to_hash());
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                document::focus_heading();
+            }
+        });
+    }
+
+    // The title follows screen, language and errors ("Fout: Vraag 3 van 28 - ...").
+    {
+        let state = state.clone();
+        use_effect_with(
+            (state.screen.clone(), state.locale, state.error),
+            move |_| {
+                document::set_title(&pages::title(&state));
+            },
+        );
+    }
+
+    // A form error: the summary takes focus.
+    use_effect_with(state.error, |error| {
+        if error.is_some() {
+            document::focus_id("error-summary");
+        }
+    });
+
+    use_effect_with(state.locale, |locale| document::set_language(*locale));
+
+    let ctx = Ctx {
+        state: state.clone(),
+        dispatch,
+    };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class="app-page">
+                <SkipLink />
+                <Header />
+                <main id="main" class="app-page__main" tabindex="-1">
+                    { pages::view(&state.screen) }
+                </main>
+                <Footer />
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}

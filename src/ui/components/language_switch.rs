@@ -1,0 +1,34 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::app::Action;
+use crate::i18n::Locale;
+use crate::ui::context::use_ctx;
+
+/// A native select of languages, each named in its own language and script, with its own `lang`.
+/// Changing it keeps every answer.
+#[function_component(LanguageSwitch)]
+pub fn language_switch() -> Html {
+    let ctx = use_ctx();
+    let onchange = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(locale) = Locale::from_code(&value) {
+                dispatch.emit(Action::SetLocale(locale));
+            }
+        })
+    };
+    html! {
+        <div class="app-language-switch">
+            <label for="app-language">{ ctx.t("language.label") }</label>
+            <select id="app-language" class="app-language-switch__select" {onchange}>
+                { for Locale::ALL.iter().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={*l == ctx.locale()}>
+                        { l.endonym() }
+                    </option>
+                }) }
+            </select>
+        </div>
+    }
+}

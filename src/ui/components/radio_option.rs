@@ -1,0 +1,29 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RadioOptionProps {
+    pub id: AttrValue,
+    /// The radio group's name (the question id).
+    pub name: AttrValue,
+    pub value: AttrValue,
+    pub label: AttrValue,
+    pub checked: bool,
+    /// "I don't know" and "I'd rather not say" look a little different from the scale.
+    #[prop_or_default]
+    pub aside: bool,
+    pub onchange: Callback<()>,
+}
+
+/// One native radio with its label; the whole row is the click target.
+#[function_component(RadioOption)]
+pub fn radio_option(props: &RadioOptionProps) -> Html {
+    let onchange = props.onchange.reform(|_: Event| ());
+    let class = classes!("app-radio", props.aside.then_some("app-radio--aside"));
+    html! {
+        <div {class}>
+            <input class="app-radio__input" type="radio" id={props.id.clone()} name={props.name.clone()}
+                value={props.value.clone()} checked={props.checked} {onchange} />
+            <label class="app-radio__label" for={props.id.clone()}>{ props.label.clone() }</label>
+        </div>
+    }
+}

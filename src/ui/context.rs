@@ -1,0 +1,48 @@
+//! What every page and component can read: the current state, a way to send actions, and the
+//! locale's text lookup.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::{Action, State};
+use crate::i18n::{self, Locale};
+
+/// The app context, provided by the root component.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub state: Rc<State>,
+    pub dispatch: Callback<Action>,
+}
+
+impl Ctx {
+    pub fn locale(&self) -> Locale {
+        self.state.locale
+    }
+
+    /// The text for `key` in the current locale.
+    pub fn t(&self, key: &str) -> &'static str {
+        i18n::t(self.state.locale, key)
+    }
+
+    /// The text for `key` with `{name}` placeholders filled.
+    pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
+        i18n::tf(self.state.locale, key, args)
+    }
+
+    /// A callback that sends `action`, for buttons and links.
+    pub fn send(&self, action: Action) -> Callback<MouseEvent> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dispatch.emit(action.clone())
+        })
+    }
+}
+
+/// The app context. Panics only if used outside the root component, which is a programming
+/// error caught by every browser test.
+#[hook]
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().expect("Ctx is provided by ui::App")
+}

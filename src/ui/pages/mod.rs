@@ -1,0 +1,76 @@
+//! One page per screen, and the two things the root needs from them: which page shows for a
+//! screen, and the document title for the state.
+
+mod check;
+mod privacy;
+mod question;
+mod result;
+mod rules;
+mod start;
+
+use yew::prelude::*;
+
+use crate::app::{Screen, State};
+use crate::domain::bank;
+use crate::i18n;
+
+pub use check::CheckPage;
+pub use privacy::PrivacyPage;
+pub use question::QuestionPage;
+pub use result::ResultPage;
+pub use rules::RulesPage;
+pub use start::StartPage;
+
+/// The ids of the questions asked, in order.
+pub fn question_ids() -> Vec<&'static str> {
+    bank::questions_for(&[])
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect()
+}
+
+/// The page for `screen`.
+pub fn view(screen: &Screen) -> Html {
+    match screen {
+        Screen::Start => html! { <StartPage /> },
+        Screen::Question(n) => html! { <QuestionPage n={*n} /> },
+        Screen::Check => html! { <CheckPage /> },
+        Screen::Result => html! { <ResultPage /> },
+        Screen::Rules => html! { <RulesPage /> },
+        Screen::Privacy => html! { <PrivacyPage /> },
+    }
+}
+
+/// The document title: "<page> – Werkroute", with "Fout: " in front while a form error shows and
+/// "Vraag n van N" on question pages (WCAG 2.4.2; NL Design System step count).
+pub fn title(state: &State) -> String {
+    let l = state.locale;
+    let page = match &state.screen {
+        Screen::Start => i18n::t(l, "start.title").to_string(),
+        Screen::Question(n) => {
+            let progress = progress_text(state, *n);
+            match state.question_at(*n) {
+                Some(q) => format!("{progress} – {}", i18n::t(l, &format!("q.{q}.text"))),
+                None => progress,
+            }
+        }
+        Screen::Check => i18n::t(l, "check.title").to_string(),
+        Screen::Result => i18n::t(l, "result.title").to_string(),
+        Screen::Rules => i18n::t(l, "rules.title").to_string(),
+        Screen::Privacy => i18n::t(l, "privacy.title").to_string(),
+    };
+    let page = match state.error {
+        Some(_) => i18n::tf(l, "error.title_prefix", &[("title", &page)]),
+        None => page,
+    };
+    format!("{page} – {}", i18n::t(l, "app.name"))
+}
+
+/// "Vraag 3 van 28".
+pub fn progress_text(state: &State, n: usize) -> String {
+    i18n::tf(
+        state.locale,
+        "question.progress",
+        &[("n", &n.to_string()), ("total", &state.total().to_string())],
+    )
+}

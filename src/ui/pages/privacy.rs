@@ -1,0 +1,22 @@
+use yew::prelude::*;
+
+use crate::app::Screen;
+use crate::ui::components::BackLink;
+use crate::ui::context::use_ctx;
+
+/// What happens to your answers: nothing leaves this device unless you choose.
+#[function_component(PrivacyPage)]
+pub fn privacy_page() -> Html {
+    let ctx = use_ctx();
+    html! {
+        <>
+            <BackLink to={Screen::Start} />
+            <h1 tabindex="-1">{ ctx.t("privacy.title") }</h1>
+            <p>{ ctx.t("privacy.device") }</p>
+            <p>{ ctx.t("privacy.no_server") }</p>
+            <p>{ ctx.t("privacy.no_cookies") }</p>
+            <p>{ ctx.t("privacy.share") }</p>
+            <p>{ ctx.t("privacy.hosting") }</p>
+        </>
+    }
+}

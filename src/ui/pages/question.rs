@@ -1,0 +1,122 @@
+use yew::prelude::*;
+
+use crate::app::{Action, Screen};
+use crate::domain::bank::{self, QuestionId};
+use crate::domain::rules::Rules;
+use crate::ui::components::{BackLink, ErrorSummary, RadioOption};
+use crate::ui::context::use_ctx;
+use crate::ui::pages::progress_text;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionPageProps {
+    /// Position in the question list, 1-based.
+    pub n: usize,
+}
+
+/// One question: the `h1` inside the `legend`, the "why we ask" hint, native radios, and a
+/// continue button that says where it goes.
+#[function_component(QuestionPage)]
+pub fn question_page(props: &QuestionPageProps) -> Html {
+    let ctx = use_ctx();
+    let state = &ctx.state;
+    let n = props.n;
+    let Some(q) = state
+        .question_at(n)
+        .and_then(QuestionId::parse)
+        .map(bank::question)
+    else {
+        return html! {};
+    };
+    let Ok(rules) = Rules::builtin() else {
+        return html! { <p>{ ctx.t("error.rules") }</p> };
+    };
+    let qid = q.id.as_str();
+    let chosen = state.answer(qid).map(str::to_string);
+    let hint_id = format!("{qid}-hint");
+    let error_id = format!("{qid}-error");
+    let options = rules.options(q);
+    let first_id = options
+        .first()
+        .map(|o| format!("{qid}-{}", o.id))
+        .unwrap_or_default();
+    let has_error = state.error.is_some();
+    let error_text = ctx.t("error.choose_answer");
+
+    let back = if n > 1 {
+        Screen::Question(n - 1)
+    } else {
+        Screen::Start
+    };
+    let back = if state.return_to_check {
+        Screen::Check
+    } else {
+        back
+    };
+    let continue_label = if state.return_to_check {
+        ctx.t("question.back_to_check").to_string()
+    } else if n < state.total() {
+        ctx.tf(
+            "question.to_next",
+            &[
+                ("n", &(n + 1).to_string()),
+                ("total", &state.total().to_string()),
+            ],
+        )
+    } else {
+        ctx.t("question.to_check").to_string()
+    };
+    let onsubmit = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            dispatch.emit(Action::Continue);
+        })
+    };
+    let described_by = if has_error {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+
+    html! {
+        <>
+            <BackLink to={back} />
+            if has_error {
+                <ErrorSummary message={error_text} field_id={first_id.clone()} />
+            }
+            <p class="app-progress">{ progress_text(state, n) }</p>
+            <form novalidate=true {onsubmit}>
+                <fieldset class={classes!("app-question", has_error.then_some("app-question--error"))}
+                    aria-describedby={described_by}>
+                    <legend class="app-question__legend">
+                        <h1 tabindex="-1">{ ctx.t(&q.text_key()) }</h1>
+                    </legend>
+                    <p class="app-question__hint" id={hint_id}>{ ctx.t(&q.why_key()) }</p>
+                    if has_error {
+                        <p class="app-question__error" id={error_id}>
+                            <span class="app-visually-hidden">{ ctx.t("error.prefix") }</span>
+                            { error_text }
+                        </p>
+                    }
+                    <div class="app-options">
+                        { for options.iter().map(|o| {
+                            let dispatch = ctx.dispatch.clone();
+                            let (question, option) = (qid.to_string(), o.id.clone());
+                            let onchange = Callback::from(move |_| dispatch.emit(
+                                Action::Choose { question: question.clone(), option: option.clone() }));
+                            html! {
+                                <RadioOption id={format!("{qid}-{}", o.id)} name={qid} value={o.id.clone()}
+                                    label={ctx.t(&format!("opt.{}", o.label))}
+                                    checked={chosen.as_deref() == Some(o.id.as_str())}
+                                    aside={o.value.is_none()} {onchange} />
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+                <div class="app-button-group">
+                    <button type="submit" class="app-button">{ continue_label }</button>
+                </div>
+            </form>
+        </>
+    }
+}

@@ -1,0 +1,36 @@
+use yew::prelude::*;
+
+use crate::app::{Action, Screen};
+use crate::ui::context::use_ctx;
+
+/// What this is and is not, how long it takes, and the start button.
+#[function_component(StartPage)]
+pub fn start_page() -> Html {
+    let ctx = use_ctx();
+    let minutes = "10";
+    html! {
+        <>
+            <h1 tabindex="-1">{ ctx.t("start.title") }</h1>
+            <p class="app-lead">{ ctx.t("start.lead") }</p>
+            <ul class="app-facts">
+                <li>{ ctx.tf("start.fact_time", &[("minutes", minutes)]) }</li>
+                <li>{ ctx.t("start.fact_device") }</li>
+                <li>{ ctx.t("start.fact_stop") }</li>
+            </ul>
+            <div class="app-inset">
+                <h2>{ ctx.t("start.not_title") }</h2>
+                <p>{ ctx.t("start.not_decision") }</p>
+                <p>{ ctx.t("start.not_shared") }</p>
+            </div>
+            <div class="app-button-group">
+                <button type="button" class="app-button" onclick={ctx.send(Action::Start)}>
+                    { ctx.t("start.button") }
+                </button>
+            </div>
+            <ul class="app-link-list">
+                <li><a href={Screen::Rules.to_hash()}>{ ctx.t("start.link_rules") }</a></li>
+                <li><a href={Screen::Privacy.to_hash()}>{ ctx.t("start.link_privacy") }</a></li>
+            </ul>
+        </>
+    }
+}

@@ -1,0 +1,143 @@
+//! Browser unit tests (wasm-bindgen-test in headless Chromium): mount the real app, click, and
+//! check the DOM, focus and `<html lang>`. Run with
+//! `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a fresh app into a new `#app` element at the start screen.
+async fn mount() -> web_sys::Element {
+    let doc = document();
+    if let Some(old) = doc.get_element_by_id("app") {
+        old.remove();
+    }
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_id("app");
+    doc.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<werkroute::ui::App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn start_page_shows_the_product_and_sets_html_lang() {
+    let root = mount().await;
+    assert!(text(&root, "h1").contains("Werkroute"));
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+}
+
+#[wasm_bindgen_test]
+async fn start_button_opens_question_one_and_focuses_its_heading() {
+    let root = mount().await;
+    click(&root, "main button");
+    settle().await;
+    let h1 = root
+        .query_selector("fieldset legend h1")
+        .unwrap()
+        .expect("question heading in legend");
+    let active = document().active_element().expect("something has focus");
+    assert!(
+        active.is_same_node(Some(&h1)),
+        "focus is on the question heading"
+    );
+    assert!(
+        document().title().starts_with("Vraag 1 van "),
+        "title: {}",
+        document().title()
+    );
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#/vraag/1"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn continue_without_an_answer_shows_a_focused_error_summary() {
+    let root = mount().await;
+    click(&root, "main button");
+    settle().await;
+    click(&root, "form button[type=submit]");
+    settle().await;
+    let summary = root
+        .query_selector("#error-summary")
+        .unwrap()
+        .expect("error summary");
+    assert!(document()
+        .active_element()
+        .unwrap()
+        .is_same_node(Some(&summary)));
+    assert!(document().title().starts_with("Fout: "));
+    // Choosing an answer and continuing moves on to question 2.
+    click(&root, "input[type=radio]");
+    settle().await;
+    click(&root, "form button[type=submit]");
+    settle().await;
+    assert!(text(&root, ".app-progress").starts_with("Vraag 2 van "));
+    assert!(root.query_selector("#error-summary").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_changes_texts_and_html_lang() {
+    let root = mount().await;
+    let select = root
+        .query_selector("#app-language")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .unwrap();
+    select.set_value("en");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert!(
+        text(&root, "h1").contains("your steps towards work"),
+        "{}",
+        text(&root, "h1")
+    );
+}

@@ -1,0 +1,76 @@
+// Shared end-to-end harness: serves dist/ on a free loopback port, launches Debian's Chromium
+// through playwright-core, and watches every page for console errors and outside requests.
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from '../../../scripts/serve.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const DIST = join(ROOT, 'dist');
+export const SHOTS = join(ROOT, 'target/e2e-shots');
+
+export const VIEWPORTS = {
+  narrow: { width: 320, height: 640 },
+  desktop: { width: 1280, height: 900 },
+  kiosk: { width: 1080, height: 1920 },
+};
+
+/** Starts the server and the browser once per test file. */
+export async function start() {
+  const { server, url } = await serve(DIST, 0);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  await mkdir(SHOTS, { recursive: true });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/**
+ * Opens a page in a fresh context and records what must never happen: console errors, page
+ * errors, and requests to anything but our own origin. `problems()` lists them.
+ */
+export async function openPage(env, path = '', { viewport = VIEWPORTS.desktop, ...ctxOptions } = {}) {
+  const context = await env.browser.newContext({ viewport, ...ctxOptions });
+  const page = await context.newPage();
+  const origin = new URL(env.url).origin;
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    requests.push(r.url());
+    const u = new URL(r.url());
+    if (u.protocol === 'data:') return;
+    if (u.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+  });
+  await page.goto(new URL(path, env.url).href);
+  await page.locator('#main h1').first().waitFor();
+  return { page, context, problems, requests };
+}
+
+/** Runs axe with the WCAG 2.2 AA tag set; returns the violations (empty when clean). */
+export async function axe(page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}

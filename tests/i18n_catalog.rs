@@ -1,0 +1,123 @@
+//! Catalog checks: every locale parses, has the same keys as Dutch (the source), no empty text,
+//! the same placeholders per key, and every key the screens use exists.
+
+use std::collections::BTreeSet;
+
+use werkroute::i18n::{Catalog, Locale};
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                out.insert(after[..end].to_string());
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_parses_with_the_same_keys_and_placeholders_as_dutch() {
+    let nl = Catalog::load(Locale::Nl).expect("Dutch catalog parses");
+    for locale in Locale::ALL {
+        let cat = Catalog::load(locale).unwrap_or_else(|e| panic!("{e}"));
+        let keys: BTreeSet<&str> = cat.entries().map(|(k, _)| k).collect();
+        let nl_keys: BTreeSet<&str> = nl.entries().map(|(k, _)| k).collect();
+        let missing: Vec<_> = nl_keys.difference(&keys).collect();
+        let extra: Vec<_> = keys.difference(&nl_keys).collect();
+        assert!(
+            missing.is_empty(),
+            "{}: missing keys {missing:?}",
+            locale.code()
+        );
+        assert!(
+            extra.is_empty(),
+            "{}: keys not in Dutch {extra:?}",
+            locale.code()
+        );
+        for (key, text) in cat.entries() {
+            assert!(
+                !text.trim().is_empty(),
+                "{}: '{key}' is empty",
+                locale.code()
+            );
+            let nl_text = nl
+                .entries()
+                .find(|(k, _)| *k == key)
+                .map(|(_, t)| t)
+                .unwrap_or("");
+            assert_eq!(
+                placeholders(text),
+                placeholders(nl_text),
+                "{}: placeholders of '{key}' differ from Dutch",
+                locale.code()
+            );
+        }
+    }
+}
+
+/// Every string literal in the view that looks like a catalog key (`"word.word"`) exists.
+#[test]
+fn every_key_used_by_the_screens_exists() {
+    let nl = Catalog::load(Locale::Nl).unwrap();
+    let mut missing = Vec::new();
+    let mut used = 0;
+    for path in rust_files("src/ui") {
+        let source = std::fs::read_to_string(&path).unwrap();
+        for key in literal_keys(&source) {
+            used += 1;
+            if !nl.contains(&key) {
+                missing.push(format!("{key} ({path})"));
+            }
+        }
+    }
+    assert!(
+        used > 40,
+        "the scan found only {used} keys; is it still reading the view?"
+    );
+    assert!(
+        missing.is_empty(),
+        "keys used but not in the catalog: {missing:?}"
+    );
+}
+
+fn rust_files(dir: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(path.to_str().unwrap()));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path.to_string_lossy().into_owned());
+        }
+    }
+    out
+}
+
+/// String literals passed to `t(`/`tf(` that are whole keys (lowercase words joined by dots).
+fn literal_keys(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for marker in ["t(\"", "tf(\""] {
+        let mut rest = source;
+        while let Some(i) = rest.find(marker) {
+            let after = &rest[i + marker.len()..];
+            if let Some(end) = after.find('"') {
+                let key = &after[..end];
+                let is_key =
+                    key.contains('.') || key.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+                if is_key && !key.is_empty() && !key.contains('{') {
+                    out.push(key.to_string());
+                }
+                rest = &after[end..];
+            } else {
+                break;
+            }
+        }
+    }
+    out
+}
