@@ -3,3 +3,4 @@
 
 pub mod document;
 pub mod location;
+pub mod print;

@@ -56,6 +56,16 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Restart => {
             next = State::new(next.locale, Screen::Start, next.questions.clone());
         }
+        Action::AddCard(when, then) => {
+            if next.can_add_card() && !next.cards.contains(&(when, then)) {
+                next.cards.push((when, then));
+            }
+        }
+        Action::RemoveCard(i) => {
+            if i < next.cards.len() {
+                next.cards.remove(i);
+            }
+        }
     }
     next
 }
@@ -148,6 +158,28 @@ mod tests {
         assert!(s.answers.is_empty());
         assert_eq!(s.screen, Screen::Start);
         assert_eq!(s.locale, Locale::En);
+    }
+
+    #[test]
+    fn the_plan_holds_at_most_three_different_cards() {
+        use crate::domain::cards::{CardIf, CardThen};
+        let mut s = state();
+        let cards = [
+            (CardIf::MondayMorning, CardThen::LookThreeVacancies),
+            (CardIf::Rejected, CardThen::TryAgainNextDay),
+            (CardIf::EveningFree, CardThen::UpdateCv),
+            (CardIf::FeelStuck, CardThen::AskSomeoneToHelp),
+        ];
+        s = reduce(&s, Action::AddCard(cards[0].0, cards[0].1));
+        s = reduce(&s, Action::AddCard(cards[0].0, cards[0].1));
+        assert_eq!(s.cards.len(), 1, "no duplicates");
+        for (i, t) in &cards[1..] {
+            s = reduce(&s, Action::AddCard(*i, *t));
+        }
+        assert_eq!(s.cards, cards[..3].to_vec());
+        s = reduce(&s, Action::RemoveCard(0));
+        assert_eq!(s.cards, cards[1..3].to_vec());
+        assert_eq!(reduce(&s, Action::RemoveCard(9)), s);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::Screen;
+use crate::domain::cards::{CardIf, CardThen, MAX_CARDS};
 use crate::i18n::Locale;
 
 /// A problem on the current form, shown in the error summary and next to the field.
@@ -25,6 +26,8 @@ pub struct State {
     pub error: Option<FormError>,
     /// Set by a change link on the check page: the next Continue returns there.
     pub return_to_check: bool,
+    /// The person's own if-then plan cards (at most `MAX_CARDS`).
+    pub cards: Vec<(CardIf, CardThen)>,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -48,6 +51,10 @@ pub enum Action {
     SetLocale(Locale),
     /// Start again: every answer goes.
     Restart,
+    /// Adds an if-then card to the plan (ignored when the plan is full or has it already).
+    AddCard(CardIf, CardThen),
+    /// Removes the card at this position.
+    RemoveCard(usize),
 }
 
 impl State {
@@ -59,9 +66,15 @@ impl State {
             answers: BTreeMap::new(),
             error: None,
             return_to_check: false,
+            cards: Vec::new(),
         };
         state.screen = state.clamp(screen);
         state
+    }
+
+    /// Whether another card fits on the plan.
+    pub fn can_add_card(&self) -> bool {
+        self.cards.len() < MAX_CARDS
     }
 
     /// The number of questions asked.

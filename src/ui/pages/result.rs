@@ -1,62 +1,159 @@
 use yew::prelude::*;
 
 use crate::app::{Action, Screen};
-use crate::domain::outcome::{Band, Outcome};
+use crate::domain::outcome::{Outcome, SubScore};
 use crate::domain::rules::Rules;
 use crate::domain::score::score;
-use crate::ui::components::BackLink;
+use crate::domain::steps::Part;
+use crate::domain::whatif::levers;
+use crate::ui::components::{
+    ActionCards, AcuteBanner, BackLink, Quadrant, SortFirst, StepList, SubScoreList, WhatIf,
+};
 use crate::ui::context::use_ctx;
 
-fn band_key(band: Band) -> &'static str {
-    match band {
-        Band::Yes => "band.yes",
-        Band::Partly => "band.partly",
-        Band::NotYet => "band.not_yet",
-        Band::Unknown => "band.unknown",
-    }
+/// How many what-if lines the result shows.
+const LEVERS_SHOWN: usize = 3;
+
+/// Sub-scores grouped strengths first: what goes well, where support helps, and what is shown
+/// for the conversation only (no weight in the route).
+fn groups(rules: &Rules, o: &Outcome) -> (Vec<SubScore>, Vec<SubScore>, Vec<SubScore>) {
+    let counts = |s: &SubScore| s.weight > 0.0 || s.drag > 0.0;
+    let (mut strong, mut support): (Vec<_>, Vec<_>) = o
+        .subscores
+        .iter()
+        .filter(|s| counts(s))
+        .cloned()
+        .partition(|s| s.score.is_some_and(|v| v >= rules.bands.yes_from));
+    strong.sort_by_key(|s| std::cmp::Reverse(s.score));
+    support.sort_by_key(|s| s.score.map(i16::from).unwrap_or(-1));
+    let info = o.subscores.iter().filter(|s| !counts(s)).cloned().collect();
+    (strong, support, info)
 }
 
-/// The result, strengths first: the route for right now, both axes, how sure the picture is,
-/// and the next steps.
+/// The result, strengths first: immediate help and "sort this out first" when they apply, the
+/// route for right now with the picture of both axes, every sub-score with its why, the next
+/// steps, what-if, and the person's own plan.
 #[function_component(ResultPage)]
 pub fn result_page() -> Html {
     let ctx = use_ctx();
     let state = &ctx.state;
+    let print_answers = use_state(|| false);
     let Ok(rules) = Rules::builtin() else {
         return html! { <p>{ ctx.t("error.rules") }</p> };
     };
-    let outcome: Outcome = score(rules, &state.domain_answers());
-    let route = outcome.route.as_str();
-    let axis = |key: &str, band: Band| {
-        html! { <li>{ format!("{}: {}", ctx.t(key), ctx.t(band_key(band))) }</li> }
+    let answers = state.domain_answers();
+    let o: Outcome = score(rules, &answers);
+    let route = o.route.as_str();
+    let acute_steps: Vec<_> = o
+        .steps
+        .iter()
+        .copied()
+        .filter(|s| s.part() == Part::Acute)
+        .collect();
+    let next_steps: Vec<_> = o
+        .steps
+        .iter()
+        .copied()
+        .filter(|s| !matches!(s.part(), Part::Acute | Part::Service))
+        .collect();
+    let big = o.big_barriers();
+    let (strong, support, info) = groups(rules, &o);
+    let strengths_title = if strong.is_empty() {
+        "result.furthest"
+    } else {
+        "result.strengths"
     };
+    let strong = if strong.is_empty() {
+        let mut best = support.clone();
+        best.reverse();
+        best.into_iter()
+            .filter(|s| s.score.is_some())
+            .take(2)
+            .collect()
+    } else {
+        strong
+    };
+    let support: Vec<_> = support
+        .into_iter()
+        .filter(|s| !strong.contains(s))
+        .collect();
+    let top_levers: Vec<_> = levers(rules, &answers)
+        .into_iter()
+        .take(LEVERS_SHOWN)
+        .collect();
+    let neighbours = o
+        .neighbour_routes
+        .iter()
+        .map(|r| ctx.t(&format!("route.{r}.name")))
+        .collect::<Vec<_>>()
+        .join(&format!(" {} ", ctx.t("result.and")));
+
+    let on_print = {
+        let include = *print_answers;
+        Callback::from(move |_| {
+            crate::adapters::print::print_with_details(include);
+        })
+    };
+    let toggle_answers = {
+        let print_answers = print_answers.clone();
+        Callback::from(move |_| print_answers.set(!*print_answers))
+    };
+    let class = classes!(
+        "app-result",
+        print_answers.then_some("app-result--print-answers")
+    );
+
     html! {
-        <>
+        <div {class}>
             <BackLink to={Screen::Check} />
-            <p class="app-progress">{ ctx.t("result.title") }</p>
-            <h1 tabindex="-1">{ ctx.t(&format!("route.{route}.name")) }</h1>
-            <p class="app-lead">{ ctx.t(&format!("route.{route}.meaning")) }</p>
-            <p>{ ctx.t("result.right_now") }</p>
-            <ul>
-                { axis("axis.willen", outcome.willen.band) }
-                { axis("axis.kunnen", outcome.kunnen.band) }
-            </ul>
-            <p>{ ctx.tf("result.confidence", &[("percent", &outcome.confidence.to_string())]) }</p>
-            <h2>{ ctx.t("result.steps_title") }</h2>
-            <ol class="app-steps">
-                { for outcome.steps.iter().map(|s| html! {
-                    <li>
-                        <strong>{ ctx.t(&format!("step.{s}.title")) }</strong>
-                        <p>{ ctx.t(&format!("step.{s}.text")) }</p>
-                    </li>
-                }) }
-            </ol>
-            <p class="app-rules-version">{ ctx.tf("result.rules_version", &[("version", &outcome.rules_version)]) }</p>
-            <div class="app-button-group">
+            <h1 tabindex="-1">{ ctx.t("result.title") }</h1>
+            if o.acute { <AcuteBanner steps={acute_steps} /> }
+            if !big.is_empty() { <SortFirst domains={big} /> }
+
+            <section class="app-route" aria-labelledby="route-title">
+                <p class="app-route__label">{ ctx.t("result.route_now") }</p>
+                <h2 id="route-title" class="app-route__name">{ ctx.t(&format!("route.{route}.name")) }</h2>
+                <p class="app-lead">{ ctx.t(&format!("route.{route}.meaning")) }</p>
+                if o.grey_zone {
+                    <div class="app-inset">
+                        <h3>{ ctx.t("route.grey.name") }</h3>
+                        <p>{ ctx.tf("result.grey_text", &[("routes", &neighbours)]) }</p>
+                    </div>
+                }
+                <Quadrant outcome={o.clone()} />
+                <p>{ ctx.tf("result.confidence", &[("percent", &o.confidence.to_string())]) }</p>
+                if o.confidence < 50 { <p>{ ctx.t("result.confidence_low") }</p> }
+                <p>{ ctx.t("result.right_now") }</p>
+            </section>
+
+            <SubScoreList id="strengths" title={ctx.t(strengths_title)} subscores={strong} />
+            <SubScoreList id="support" title={ctx.t("result.support")} subscores={support} />
+
+            <section aria-labelledby="steps-title">
+                <h2 id="steps-title">{ ctx.t("result.steps_title") }</h2>
+                <StepList steps={next_steps} />
+            </section>
+
+            <WhatIf levers={top_levers} />
+            <ActionCards route={o.route} />
+            <SubScoreList id="info" title={ctx.t("result.info")} subscores={info} plain=true />
+
+            <p class="app-rules-version">
+                { ctx.tf("result.rules_version", &[("version", &o.rules_version)]) }{ " " }
+                <a href={Screen::Rules.to_hash()}>{ ctx.t("footer.rules") }</a>
+            </p>
+            <div class="app-button-group app-no-print">
+                <button type="button" class="app-button" onclick={on_print}>{ ctx.t("result.print") }</button>
+                <div class="app-checkbox">
+                    <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers} />
+                    <label for="print-answers">{ ctx.t("result.print_answers") }</label>
+                </div>
+            </div>
+            <div class="app-button-group app-no-print">
                 <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
                     { ctx.t("result.restart") }
                 </button>
             </div>
-        </>
+        </div>
     }
 }

@@ -1,0 +1,35 @@
+use yew::prelude::*;
+
+use crate::domain::ids::BarrierDomain;
+use crate::domain::steps::barrier_step;
+use crate::ui::context::use_ctx;
+
+#[derive(Properties, PartialEq)]
+pub struct SortFirstProps {
+    /// Barrier domains that play a big role.
+    pub domains: Vec<BarrierDomain>,
+}
+
+/// "Sort this out first": one card per big barrier, with the service that helps.
+#[function_component(SortFirst)]
+pub fn sort_first(props: &SortFirstProps) -> Html {
+    let ctx = use_ctx();
+    html! {
+        <section class="app-sort-first" aria-labelledby="sort-first-title">
+            <h2 id="sort-first-title">{ ctx.t("route.overlay.name") }</h2>
+            <p>{ ctx.t("route.overlay.meaning") }</p>
+            <ul class="app-cards">
+                { for props.domains.iter().map(|d| {
+                    let step = barrier_step(*d);
+                    html! {
+                        <li class="app-card">
+                            <h3 class="app-card__title">{ ctx.t(&format!("barrier.{d}.name")) }</h3>
+                            <p><strong>{ ctx.t(&format!("step.{step}.title")) }</strong></p>
+                            <p>{ ctx.t(&format!("step.{step}.text")) }</p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,47 @@
+use yew::prelude::*;
+
+use crate::domain::whatif::Lever;
+use crate::ui::context::use_ctx;
+
+#[derive(Properties, PartialEq)]
+pub struct WhatIfProps {
+    /// The most influential levers, route changes first.
+    pub levers: Vec<Lever>,
+}
+
+/// "What if": for the sub-scores that matter most, what one step better would do. Computed on
+/// this device from the same rules.
+#[function_component(WhatIf)]
+pub fn what_if(props: &WhatIfProps) -> Html {
+    let ctx = use_ctx();
+    if props.levers.is_empty() {
+        return html! {};
+    }
+    let line = |l: &Lever| {
+        let sub = ctx.t(&format!("sub.{}.name", l.sub));
+        let route = ctx.t(&format!("route.{}.name", l.route_then));
+        let text = if l.changes_route {
+            ctx.tf("whatif.changes", &[("sub", sub), ("route", route)])
+        } else {
+            let axis = ctx.t(&format!("axis.{}", l.axis));
+            let n = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "?".into());
+            ctx.tf(
+                "whatif.moves",
+                &[
+                    ("sub", sub),
+                    ("axis", axis),
+                    ("from", &n(l.axis_now)),
+                    ("to", &n(l.axis_then)),
+                ],
+            )
+        };
+        html! { <li>{ text }</li> }
+    };
+    html! {
+        <section class="app-what-if" aria-labelledby="what-if-title">
+            <h2 id="what-if-title">{ ctx.t("whatif.title") }</h2>
+            <p>{ ctx.t("whatif.intro") }</p>
+            <ul>{ for props.levers.iter().map(line) }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+// Flows beyond the happy path: keyboard only, changing an answer from the check page, the rules
+// page at both widths, forced colours with reduced motion, and what goes on paper.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
+import { answerAll, progress } from './support/journey.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** Presses Tab until `predicate` holds for the focused element; fails after `max` presses. */
+async function tabTo(page, predicate, what, max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate)) return;
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+test('keyboard only: start to result without a mouse', async () => {
+  const { page, context, problems } = await openPage(env);
+  await tabTo(page, () => document.activeElement?.textContent === 'Begin met de vragen', 'the start button');
+  await page.keyboard.press('Enter');
+  for (;;) {
+    await page.locator('fieldset legend h1').waitFor();
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('legend h1')), 'focus on the heading');
+    const { n, total } = await progress(page);
+    await page.keyboard.press('Tab'); // into the radio group
+    assert.ok(await page.evaluate(() => document.activeElement?.type === 'radio'), `radio focused on question ${n}`);
+    if (n % 2 === 0) await page.keyboard.press('ArrowDown'); // arrows move and choose
+    else await page.keyboard.press('Space');
+    assert.equal(await page.locator('input[type=radio]:checked').count(), 1, `an answer is chosen on ${n}`);
+    await tabTo(page, () => document.activeElement?.type === 'submit', 'the continue button', 5);
+    await page.keyboard.press('Enter');
+    if (n === total) break;
+    await page.waitForFunction((next) => Number(document.querySelector('.app-progress')?.textContent.match(/\d+/)?.[0]) === next, n + 1);
+  }
+  await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
+  await tabTo(page, () => document.activeElement?.textContent === 'Toon mijn uitkomst', 'show my result');
+  await page.keyboard.press('Enter');
+  await page.locator('.app-route__name').waitFor();
+  assert.ok(await page.evaluate(() => document.activeElement?.matches('h1')), 'focus on the result heading');
+  // Focus is always visible: the focused element has an outline or a focus style.
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'visible focus');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a change link returns to the question with the answer chosen, then back to check', async () => {
+  const { page, context, problems } = await openPage(env);
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await answerAll(page);
+  await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
+  const third = page.locator('.app-summary__row').nth(2);
+  const questionText = await third.locator('dt').innerText();
+  const escaped = questionText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await third.getByRole('link', { name: new RegExp(`^Wijzig\\s*:\\s*${escaped}$`) }).click();
+  await page.getByRole('heading', { level: 1, name: questionText }).waitFor();
+  assert.equal((await progress(page)).n, 3);
+  const radios = page.locator('input[type=radio]');
+  assert.ok(await radios.first().isChecked(), 'the earlier answer is selected');
+  const secondLabel = await page.locator('label.app-radio__label').nth(1).innerText();
+  await radios.nth(1).check();
+  await page.getByRole('button', { name: 'Terug naar je antwoorden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
+  assert.equal(await page.locator('.app-summary__row').nth(2).locator('.app-summary__value').innerText(), secondLabel);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [vpName, viewport] of [['narrow', VIEWPORTS.narrow], ['desktop', VIEWPORTS.desktop]]) {
+  test(`the rules page shows the published rules (${vpName})`, async () => {
+    const { page, context, problems } = await openPage(env, '#/regels', { viewport });
+    await page.getByRole('heading', { level: 1, name: 'Hoe komen we tot de uitkomst?' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /versie \d{4}\.\d+/);
+    assert.equal(await page.locator('table.app-table').count(), 2, 'a table per axis');
+    assert.deepEqual(await axe(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    assert.equal(overflow, false);
+    await screenshot(page, `rules-${vpName}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('forced colours and reduced motion: still accessible, still usable', async () => {
+  const { page, context, problems } = await openPage(env, '', { forcedColors: 'active', reducedMotion: 'reduce' });
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await answerAll(page);
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.locator('.app-route__name').waitFor();
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'result-forced-colors');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('print: the result and steps go on paper, the answers only when asked', async () => {
+  const { page, context } = await openPage(env);
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await answerAll(page);
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.locator('.app-route__name').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const visible = (sel) => page.locator(sel).first().isVisible();
+  assert.ok(await visible('.app-route__name'), 'route on paper');
+  assert.ok(await visible('.app-steps'), 'steps on paper');
+  assert.equal(await visible('.app-why'), false, 'answers stay off paper by default');
+  assert.equal(await visible('.app-header'), false, 'no header on paper');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('checkbox', { name: 'Ook mijn antwoorden printen' }).check();
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await visible('.app-why'), 'answers on paper when asked');
+  await context.close();
+});
