@@ -116,3 +116,23 @@ test('print: the result and steps go on paper, the answers only when asked', asy
   assert.ok(await visible('.app-why'), 'answers on paper when asked');
   await context.close();
 });
+
+test('reload and back/forward keep the screen', async () => {
+  const { page, context, problems } = await openPage(env);
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.locator('input[type=radio]').first().check();
+  await page.locator('form button[type=submit]').click();
+  await page.waitForFunction(() => location.hash === '#/vraag/2');
+  await page.reload();
+  await page.locator('fieldset legend h1').waitFor();
+  assert.equal((await progress(page)).n, 2, 'a reload lands on the same question');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/vraag/1');
+  assert.equal((await progress(page)).n, 1);
+  await page.goto(new URL('#/vraag/999', env.url).href);
+  await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
+  await page.goto(new URL('#/onzin/%%', env.url).href);
+  await page.getByRole('heading', { level: 1, name: /Werkroute/ }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
