@@ -1,6 +1,6 @@
 //! The `werkroute` command-line tool: the same domain as the web app, natively, for policy staff
 //! auditing the rules and for tests. Commands: `questions [--lang nl|en]`, `rules`,
-//! `score [FILE|-]`, `audit FILE`. Formats: docs/cli.md.
+//! `score [FILE|-]`, `audit FILE`, `decode CODE`, `encode [FILE|-]`. Formats: docs/cli.md.
 //!
 //! Rule kept: bad input (unreadable file, invalid JSON, unknown question or option, a question
 //! answered twice, a bad argument) exits non-zero with one line naming the problem; it never
@@ -10,12 +10,13 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
+use werkroute::domain::code::{decode_any, encode, link_fragment, to_typeable, Decoded};
 use werkroute::domain::personas::{mismatches, parse_personas_json};
 use werkroute::domain::{parse_answers_json, score, Outcome, Rules, BANK};
 use werkroute::i18n::{t, Locale};
 
-const USAGE: &str =
-    "usage: werkroute questions [--lang nl|en] | rules | score [FILE|-] | audit FILE";
+const USAGE: &str = "usage: werkroute questions [--lang nl|en] | rules | score [FILE|-] | \
+audit FILE | decode CODE | encode [FILE|-]";
 
 /// A failed command: the one line to print and the exit code.
 struct Fail(u8, String);
@@ -81,6 +82,26 @@ fn run(args: &[String]) -> Result<String, Fail> {
             [] => Err(usage("audit needs a FILE of personas")),
             [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
         },
+        Some("decode") => match rest.as_slice() {
+            [code] => {
+                let d = decode_any(code).map_err(|e| Fail(1, format!("code: {e}")))?;
+                Ok(pretty(&decode_json(rules, &d)?))
+            }
+            [] => Err(usage("decode needs a CODE")),
+            [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
+        },
+        Some("encode") => {
+            let path = match rest.as_slice() {
+                [] => "-",
+                [p] => p,
+                [_, extra, ..] => return Err(usage(&format!("unexpected argument '{extra}'"))),
+            };
+            let text = read_input(path)?;
+            let answers =
+                parse_answers_json(&text, rules).map_err(|e| Fail(1, format!("{path}: {e}")))?;
+            let code = encode(&answers, rules).map_err(|e| Fail(1, e.to_string()))?;
+            Ok(pretty(&code_json(&code, rules.version.as_str())?))
+        }
         Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
         Some(other) => Err(usage(&format!("unknown command '{other}'"))),
         None => Err(usage("no command given")),
@@ -144,6 +165,33 @@ fn score_json(o: &Outcome) -> Value {
         "explanation": o.explanation(),
         "subscores": o.subscores,
     })
+}
+
+/// The ways to write `code`, and the rules version it names.
+fn code_json(code: &str, rules_version: &str) -> Result<Value, Fail> {
+    let typeable = to_typeable(code).map_err(|e| Fail(1, format!("code: {e}")))?;
+    Ok(json!({
+        "code": code,
+        "typeable": typeable,
+        "fragment": link_fragment(code),
+        "rules_version": rules_version,
+    }))
+}
+
+/// The result of the decoded answers, scored as `score` does, plus what the code held.
+fn decode_json(rules: &Rules, d: &Decoded) -> Result<Value, Fail> {
+    let code = encode(&d.answers, rules).map_err(|e| Fail(1, e.to_string()))?;
+    let mut info = code_json(&code, d.rules_version)?;
+    info["format"] = json!(d.format);
+    info["answers"] = json!(d.answers);
+    info["retired"] = json!(d
+        .retired
+        .iter()
+        .map(|(q, o)| json!({"question": q, "option": o}))
+        .collect::<Vec<_>>());
+    let mut out = score_json(&score(rules, &d.answers));
+    out["code"] = info;
+    Ok(out)
 }
 
 fn audit(rules: &Rules, path: &str) -> Result<String, Fail> {

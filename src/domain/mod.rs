@@ -13,10 +13,12 @@
 pub mod answers;
 pub mod bank;
 pub mod cards;
+pub mod code;
 pub mod ids;
 pub mod outcome;
 pub mod overlay;
 pub mod personas;
+pub mod qr;
 pub mod rules;
 pub mod score;
 pub mod steps;
@@ -26,8 +28,13 @@ pub mod whatif;
 pub use answers::{parse_answers_json, Answers, AnswersError};
 pub use bank::{question, questions_for, Feeds, Question, QuestionId, BANK};
 pub use cards::{card_template, CardIf, CardTemplate, CardThen};
+pub use code::{
+    decode, decode_any, encode, from_typeable, link_fragment, to_typeable, CodeError, Decoded,
+    EncodeError,
+};
 pub use ids::{Axis, BarrierDomain, FloorId, Layer, ModuleId, ScaleId, SubId};
 pub use outcome::{AxisResult, Band, BarrierFinding, BarrierLevel, Outcome, RouteCode, SubScore};
+pub use qr::{qr_svg, QrError, QrSvg};
 pub use rules::{AnswerOption, Rules, DONT_KNOW, RATHER_NOT};
 pub use score::score;
 pub use steps::{route_steps, Part, StepId};

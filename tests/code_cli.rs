@@ -1,0 +1,130 @@
+//! `werkroute encode` and `werkroute decode` as staff use them: answers -> code -> the same
+//! result JSON `werkroute score` prints, in every written form; bad codes exit non-zero with one
+//! line naming the problem.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_werkroute"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run werkroute");
+    let mut pipe = child.stdin.take().unwrap();
+    pipe.write_all(stdin.as_bytes()).unwrap();
+    drop(pipe);
+    child.wait_with_output().unwrap()
+}
+
+fn json(out: &Output) -> Value {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "stderr: {err}");
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+fn refused(out: &Output, code: i32, want: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line expected: {err}");
+    assert!(
+        err.starts_with("werkroute: ") && err.contains(want),
+        "'{want}' in: {err}"
+    );
+    assert!(!err.contains("panicked") && out.stdout.is_empty());
+}
+
+const ANSWERS: &str = r#"{"answers": {"w1_work_matters": "agree_fully", "w3_pressure": "rather_not",
+    "k1_work_ability": "was_4_5", "k2_reading": "hard", "k2_numbers": "hard",
+    "o_housing": "nowhere_tonight", "o_money": "a_lot"}}"#;
+
+#[test]
+fn encode_then_decode_prints_the_score_result_plus_the_code() {
+    let enc = json(&run(&["encode"], ANSWERS));
+    let code = enc["code"].as_str().unwrap();
+    assert_eq!(code.len(), 24);
+    assert_eq!(enc["fragment"], format!("#/r/{code}"));
+    assert_eq!(enc["rules_version"], "2026.1");
+    let typeable = enc["typeable"].as_str().unwrap();
+
+    let scored = json(&run(&["score"], ANSWERS));
+    for form in [
+        code.to_string(),
+        typeable.to_string(),
+        typeable.to_lowercase().replace('-', " "),
+        format!(
+            "https://werkcheck.example.nl/{}",
+            enc["fragment"].as_str().unwrap()
+        ),
+    ] {
+        let mut dec = json(&run(&["decode", &form], ""));
+        let info = dec
+            .as_object_mut()
+            .unwrap()
+            .remove("code")
+            .expect("code info");
+        assert_eq!(dec, scored, "{form}: same result as score");
+        assert_eq!(info["code"], code);
+        assert_eq!(info["typeable"], typeable);
+        assert_eq!(
+            (info["format"].as_u64(), info["rules_version"].as_str()),
+            (Some(1), Some("2026.1"))
+        );
+        assert_eq!(info["answers"]["o_housing"], "nowhere_tonight");
+        assert_eq!(info["answers"].as_object().unwrap().len(), 7);
+        assert_eq!(info["retired"], Value::Array(vec![]));
+    }
+    assert_eq!(scored["acute"], true, "the answers should mean something");
+}
+
+#[test]
+fn encode_reads_a_file_too() {
+    let path = std::env::temp_dir().join(format!("werkroute-code-{}.json", std::process::id()));
+    std::fs::write(&path, ANSWERS).unwrap();
+    let from_file = json(&run(&["encode", path.to_str().unwrap()], ""));
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(from_file, json(&run(&["encode", "-"], ANSWERS)));
+}
+
+#[test]
+fn bad_codes_and_arguments_are_refused_with_one_line() {
+    let code = json(&run(&["encode"], ANSWERS))["code"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut changed = code.clone();
+    let c = if code.ends_with('A') { "B" } else { "A" };
+    changed.replace_range(23..24, c);
+    refused(
+        &run(&["decode", &changed], ""),
+        1,
+        "code: the code does not check out",
+    );
+    refused(
+        &run(&["decode", &code[..20]], ""),
+        1,
+        "code: the code is too short",
+    );
+    refused(&run(&["decode", "no such code!"], ""), 1, "code: character");
+    refused(&run(&["decode", ""], ""), 1, "code: no code given");
+    refused(&run(&["decode"], ""), 2, "decode needs a CODE");
+    refused(
+        &run(&["decode", &code, "extra"], ""),
+        2,
+        "unexpected argument 'extra'",
+    );
+    refused(
+        &run(&["encode"], "{\"answers\": {\"w9\": \"x\"}}"),
+        1,
+        "-: unknown question id 'w9'",
+    );
+    refused(
+        &run(&["encode", "/no/such/file.json"], ""),
+        1,
+        "cannot read '/no/such/file.json'",
+    );
+}
