@@ -11,6 +11,7 @@
 //! The command-line tool `werkroute` (src/bin) runs the same domain natively for policy staff.
 
 pub mod app;
+pub mod docs;
 pub mod domain;
 pub mod i18n;
 

@@ -1,6 +1,7 @@
 //! The `werkroute` command-line tool: the same domain as the web app, natively, for policy staff
-//! auditing the rules and for tests. Commands: `questions [--lang nl|en]`, `rules`,
-//! `score [FILE|-]`, `audit FILE`, `decode CODE`, `encode [FILE|-]`. Formats: docs/cli.md.
+//! auditing the rules and for tests. Commands: `questions [--lang nl|en]`,
+//! `rules [--format json|markdown] [--lang nl|en]`, `score [FILE|-]`, `audit FILE`,
+//! `decode CODE`, `encode [FILE|-]`. Formats: docs/cli.md.
 //!
 //! Rule kept: bad input (unreadable file, invalid JSON, unknown question or option, a question
 //! answered twice, a bad argument) exits non-zero with one line naming the problem; it never
@@ -10,13 +11,15 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
+use werkroute::docs::register_markdown;
 use werkroute::domain::code::{decode_any, encode, link_fragment, to_typeable, Decoded};
 use werkroute::domain::personas::{mismatches, parse_personas_json};
 use werkroute::domain::{parse_answers_json, score, Outcome, Rules, BANK};
 use werkroute::i18n::{t, Locale};
 
-const USAGE: &str = "usage: werkroute questions [--lang nl|en] | rules | score [FILE|-] | \
-audit FILE | decode CODE | encode [FILE|-]";
+const USAGE: &str = "usage: werkroute questions [--lang nl|en] | \
+rules [--format json|markdown] [--lang nl|en] | score [FILE|-] | audit FILE | decode CODE | \
+encode [FILE|-]";
 
 /// A failed command: the one line to print and the exit code.
 struct Fail(u8, String);
@@ -62,10 +65,7 @@ fn run(args: &[String]) -> Result<String, Fail> {
             };
             Ok(pretty(&questions_json(rules, locale)))
         }
-        Some("rules") => match rest.as_slice() {
-            [] => Ok(pretty(&serde_json::to_value(rules).unwrap_or(Value::Null))),
-            [other, ..] => Err(usage(&format!("unexpected argument '{other}'"))),
-        },
+        Some("rules") => rules_command(rules, &rest),
         Some("score") => {
             let path = match rest.as_slice() {
                 [] => "-",
@@ -105,6 +105,36 @@ fn run(args: &[String]) -> Result<String, Fail> {
         Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
         Some(other) => Err(usage(&format!("unknown command '{other}'"))),
         None => Err(usage("no command given")),
+    }
+}
+
+/// `rules [--format json|markdown] [--lang nl|en]`: the rules as JSON (the default), or the
+/// algorithm-register entry generated from them as Markdown (docs/algoritmeregister.*.md).
+fn rules_command(rules: &Rules, args: &[&str]) -> Result<String, Fail> {
+    let (mut markdown, mut locale) = (false, None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match (*arg, it.next().copied()) {
+            ("--format", Some("json")) => markdown = false,
+            ("--format", Some("markdown")) => markdown = true,
+            ("--format", Some(other)) => {
+                return Err(usage(&format!(
+                    "unknown format '{other}', use json or markdown"
+                )))
+            }
+            ("--lang", Some("nl")) => locale = Some(Locale::Nl),
+            ("--lang", Some("en")) => locale = Some(Locale::En),
+            ("--lang", Some(other)) => {
+                return Err(usage(&format!("unknown language '{other}', use nl or en")))
+            }
+            ("--format" | "--lang", None) => return Err(usage(&format!("{arg} needs a value"))),
+            (other, _) => return Err(usage(&format!("unexpected argument '{other}'"))),
+        }
+    }
+    match (markdown, locale) {
+        (true, locale) => Ok(register_markdown(rules, locale.unwrap_or(Locale::Nl))),
+        (false, None) => Ok(pretty(&serde_json::to_value(rules).unwrap_or(Value::Null))),
+        (false, Some(_)) => Err(usage("--lang goes with --format markdown")),
     }
 }
 

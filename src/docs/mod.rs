@@ -1,0 +1,14 @@
+//! Documents generated from the same data the app runs on, so they cannot drift from the code.
+//!
+//! - [`register`]: the algorithm-register entry (Dutch and English) from the published rules, the
+//!   question bank and the content catalogs. `werkroute rules --format markdown [--lang nl|en]`
+//!   prints it; `docs/algoritmeregister.{nl,en}.md` hold the committed copies and
+//!   `tests/register_doc.rs` fails when they differ from what the rules generate.
+//!
+//! Rule kept: the domain stays free of display text. This module is documentation, not UI: its
+//! fixed sentences live here as constants per language; every number, question, option and name
+//! comes from `domain` and the catalogs (`i18n::t`).
+
+pub mod register;
+
+pub use register::{register_markdown, REGISTER_FILES};

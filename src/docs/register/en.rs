@@ -1,0 +1,247 @@
+//! The fixed English sentences of the algorithm-register entry (plain language; see DOMAIN.md for
+//! the words we avoid). `{name}` is filled in from the rules; `{{name}}` is for the municipality.
+
+use super::Words;
+
+pub(crate) const WORDS: Words = Words {
+    title: "Werkroute: algorithm register entry",
+    intro: "\
+> This text is made from the rules the app itself uses: version **{version}**.
+> The rules are in `{file}`.
+> Do not edit this text by hand. A check in the code notices any difference.
+> Make it again with:
+>
+> `{command}`",
+    summary: "\
+## In short
+
+- **Name:** Werkroute.
+- **What it is:** a self-check for people looking for work. You answer {count} short questions.
+  Then you see your own overview and steps towards work.
+- **Organisation:** {{gemeente}}.
+- **In use since:** {{datum}}.
+- **Rules version:** {version}. This number is on every result.
+- **Kind of algorithm:** fixed rules made by people, with weights and limits anyone can read. The
+  algorithm does not learn from data and is not trained on people.
+- **Where it runs:** only in the person's own browser. The municipality receives no answers and
+  no results.",
+    purpose: "\
+## What is the check for?
+
+Werkroute helps a person looking for work to make their own picture. What do you want? What can
+you already do? What is going on around you? The result shows your strengths first. Then you see
+which route fits you right now, why, and which steps you can take. If you want, you take the
+result with you to a conversation at the municipality.
+
+## What is the check not for?
+
+- It is **not a decision**. Not about a benefit, not about duties, not about what you must do.
+- **Nothing follows automatically.** The municipality only sees the result if you show it.
+- It is **not a prediction**. There is no percentage for the chance of finding work. We do not
+  make that figure, on purpose.
+- It is **not a judgement of you** as a person. The result is for right now. Later it can be
+  different.
+- It is not meant to compare, select or check up on people.",
+    questions_title: "The questions",
+    questions_intro: "\
+There are {count} questions, in three parts. You get one question per screen. If the part about
+alcohol and drugs is switched off, there are {without}.
+
+- Every question offers \"{dont_know}\".
+- Sensitive questions also offer \"{rather_not}\".
+- Those two answers do not count. They never make a figure lower.
+- Every question says in one sentence why we ask it.
+
+After each answer, the number the rules give it is shown in brackets.",
+    part: "Part {n}: {name} (`{id}`)",
+    layer_notes: [
+        "These questions are about what you want. Together they make the \"willen\" side. A higher \
+         number is more positive.",
+        "These questions are about what you can already do and where support helps. Together they \
+         make the \"kunnen\" side. A higher number is more positive. Confidence in applying belongs \
+         here: it can be learned.",
+        "These questions are about things around you. They **never** count in willen or kunnen. 0 \
+         means: plays no role. A higher number means: plays a bigger role.",
+    ],
+    answers: "Answers",
+    no_value: "does not count",
+    feeds_sub: "Belongs to the topic \"{sub}\" (`{id}`): {counts}",
+    weight: "counts with weight {w}",
+    drag: "is taken off, {d} × (100 − this figure)",
+    shown_only: "does not count in the result, it is only shown",
+    feeds_barrier: "Belongs to \"{name}\". Never counts in willen or kunnen.",
+    sensitive_yes: "Sensitive: yes. You can also choose \"{rather_not}\".",
+    sensitive_no: "Sensitive: no.",
+    module: "This question belongs to a part the municipality can switch off (`{module}`). On a \
+             computer at the werkplein this part is off by default.",
+    why: "Why we ask this: \"{why}\"",
+    how_title: "How the result is made",
+    how_values: "\
+### Step 1: from answer to number
+
+Every answer has a fixed number. Those numbers are shown with the questions above.
+
+- For willen and kunnen: the higher, the more positive. The lowest answer is 0.
+- For things around you: 0 is \"plays no role\". From {big_from} it plays a big role.
+- \"I don't know\" and \"I'd rather not say\" give no number. They count as not answered.",
+    how_topics: "\
+### Step 2: a figure per topic
+
+The questions of willen and kunnen belong to topics. Every topic gets a figure from 0 to 100:
+
+> figure = 100 × the average of (number of the answer ÷ highest number of that question), over
+> the answered questions of that topic.
+
+A topic only counts when at least {percent} percent of its questions are answered. Otherwise its
+figure is not known yet. It then does not count, not against you either.",
+    example: "\
+Example, topic \"{sub}\":
+
+- \"{q1}\" → \"{a1}\": {v1} of {m1}.
+- \"{q2}\" → \"{a2}\": {v2} of {m2}.
+- The figure is 100 × ({v1}/{m1} + {v2}/{m2}) ÷ 2 = {result}.",
+    how_axes: "\
+### Step 3: two sides, willen and kunnen
+
+Each side gets a number from 0 to 100 from the figures of its topics. These are the topics and
+how they count:",
+    col_topic: "Topic",
+    col_questions: "Questions",
+    col_counts: "How it counts",
+    axis_formula: "\
+This is how we work it out:
+
+1. Take the weighted average of the known figures that have a weight.
+2. Take off the drag: weight × (100 − figure), for a known topic with a drag. For willen that is
+   \"Searching makes sense\": someone who thinks searching makes no sense comes out lower.
+3. Keep the number between 0 and 100.
+4. Apply the floors (step 5) and round to a whole number.",
+    unknown_axis_yes: "\
+Is no figure known on a side? Then that side counts as \"yes\", in the grey zone. Not answering
+never counts against you.",
+    unknown_axis_no: "\
+Is no figure known on a side? Then that side counts as \"not yet\", in the grey zone.",
+    bands: "\
+### Step 4: yes, partly or not yet; the line and the grey zone
+
+- {yes_from} or higher: **{yes}**.
+- {partly_from} up to and including {partly_to}: **{partly}**.
+- {not_yet_to} or lower: **{not_yet}**.
+
+The line is at **{line}**. From {line} a side is on the \"yes\" side. That decides the route.
+
+From **{grey_from} up to and including {grey_to}** it is \"{grey_name}\". We say so. You then see
+your route and the route next to it. We do not push you into one box.",
+    floors: "\
+### Step 5: when support comes first (floors)
+
+Some answers weigh more than the rest. Strengths in other areas do not undo them. Then a floor
+applies to kunnen:",
+    floor_rule: "**`{id}`**: do at least {at_least} of these {n} questions have one of these \
+                 answers? Then kunnen is at most **{cap}**.",
+    floor_rule_one: "**`{id}`**: does this question have one of these answers? Then kunnen is at \
+                     most **{cap}**.",
+    floor_or: "or",
+    floor_side: "Kunnen is then on the \"not yet\" side.",
+    floor_ends_grey: "The floor decides: kunnen is then not in the grey zone.",
+    floor_shown: "What you then see: \"{text}\"",
+    routes: "\
+### Step 6: the route
+
+The side of willen and the side of kunnen together give one of four routes. The name says what
+the next step is. Every result says \"right now\".",
+    col_route: "Route",
+    col_first_steps: "Steps, in order",
+    side_yes: "yes",
+    side_not_yet: "not yet",
+    barriers: "\
+### Step 7: things around you
+
+These answers **never** change willen or kunnen. So they do not change the route either.
+
+- An answer with number {big_from} or higher plays a big role. Then you see the card
+  \"{overlay}\" on top, with the help in your municipality. This holds for every route.
+- An answer with number 1 plays a small role. You see it in your overview, without a card.",
+    col_barrier: "Topic",
+    col_big_when: "Plays a big role with",
+    col_step: "Card",
+    acute: "\
+### Step 8: help right now
+
+With these answers you first see where to get help right away. It comes before everything,
+the route included:",
+    confidence: "\
+### How sure is this picture?
+
+The result shows how sure the picture is, from 0 to 100. {n} questions count in willen and
+kunnen. The number says which share of them you answered with an answer that counts. \"I don't
+know\" and \"I'd rather not say\" make this number lower. They do not make your result lower.",
+    whatif: "\
+### What if?
+
+The result also shows what changes if one topic gets easier. For example: \"if reading got
+easier, your route would be ...\". The device works this out with the same rules.",
+    never: "\
+## What we never use
+
+- No age, gender, origin, nationality, postcode or language spoken at home. No question asks
+  for them. The rules cannot use them either.
+- No data from other sources. Not from the population register, not from a benefit, not from an
+  earlier check.
+- Only things a person can change.
+- \"{pressure}\" and \"{adjust}\" do not count. We only show them, for the conversation.
+- Things around you do not count in willen or kunnen.
+- \"{dont_know}\" and \"{rather_not}\" never count against you.",
+    data: "\
+## Where your data stays
+
+- Your answers stay in the memory of your browser. They are not sent to a server. The
+  municipality does not receive them.
+- Close the page and your answers are gone.
+- The app uses no cookies and does not track what you do.
+- You can share the result yourself. Only when you choose to:
+  - print it;
+  - save it as a file;
+  - take it with you as a link or QR code. Your answers are then in the link, after the `#`
+    sign. A browser never sends that part to a server.
+- The website itself keeps a short log, like every website. It holds no answers. See the privacy
+  statement of {{gemeente}}.",
+    human: "\
+## A person decides
+
+- The result is the start of a conversation. For example with your work coach or contact person
+  at the municipality. Only if you want.
+- Your contact person can open the link or QR code in the same app. They then see your overview,
+  the answers behind it and a few open questions for the conversation.
+- **No decision** follows from the result. What happens next, you discuss together.
+- Does the picture not fit? Say so in the conversation. You can also take the check again later.
+- The app sends no results to the municipality. There is no list of residents with their route.",
+    fairness: "\
+## How the rules stay fair
+
+- There is one set of rules, with a version number. That number is on every result. A new rule
+  means a new number and a new version of this text.
+- The same answers always give the same result. In another language too.
+- A more positive answer never makes a figure lower.
+- The app refuses rules that break these agreements. For example:
+  - a weight on \"{pressure}\" or \"{adjust}\";
+  - a weight for searching above 0.15 times the biggest other weight;
+  - a floor that is not below the line;
+  - a floor that a worse answer would not trigger;
+  - a scale for things around you that does not go up.
+- With every change we work out the results of a fixed group of example persons. So anyone sees
+  what a change does, without real data.
+- The limits are chosen on the answer scales. We have no data yet on what happens to people
+  later. That is why there is no chance of finding work.",
+    contact: "\
+## Contact
+
+- Organisation: {{gemeente}}, {{afdeling}}.
+- Questions about the rules or this text: {{e-mail}}, {{telefoon}}.
+- Not happy with how the municipality treats you? See {{klachtenregeling}}.
+- Source code: {{url van de broncode}}. Licence: EUPL-1.2.",
+    footer: "\
+---
+
+Made with `{command}` from rules version {version}.",
+};

@@ -1,0 +1,262 @@
+//! The "how the result is made" part of the register entry: values, topic figures with a worked
+//! example, the two axes (weights and drags), bands, the line and the grey zone, the floors, the
+//! routes with their steps, the barrier overlay, the acute answers, confidence and what-if.
+
+use super::Doc;
+use crate::domain::bank::{question, questions_of_sub, Feeds, Question, BANK};
+use crate::domain::ids::{Axis, SubId};
+use crate::domain::outcome::RouteCode;
+use crate::domain::score::is_scored;
+use crate::domain::steps::{acute_steps, barrier_step, route_steps, StepId};
+use crate::i18n::fill;
+
+impl Doc<'_> {
+    pub(super) fn how(&mut self) {
+        let r = self.rules;
+        let big = r.barriers.big_from_value.to_string();
+        let percent = format!("{}", (r.min_share_answered * 100.0).round());
+        self.block(&format!("## {}", self.w.how_title), &[]);
+        self.block(self.w.how_values, &[("big_from", &big)]);
+        self.block(self.w.how_topics, &[("percent", &percent)]);
+        self.example();
+        self.axes();
+        self.bands();
+        self.floors();
+        self.routes();
+        self.barriers();
+        self.acute();
+        let scored = BANK.iter().filter(|q| is_scored(r, q)).count().to_string();
+        self.block(self.w.confidence, &[("n", &scored)]);
+        self.block(self.w.whatif, &[]);
+    }
+
+    /// A worked example on the first weighted topic with two or more questions.
+    fn example(&mut self) {
+        let r = self.rules;
+        let sub = SubId::ALL.iter().copied().find(|s| {
+            r.axes
+                .get(s.axis())
+                .weights
+                .get(s)
+                .is_some_and(|w| *w > 0.0)
+                && questions_of_sub(*s).count() >= 2
+        });
+        let Some(sub) = sub else { return };
+        let qs: Vec<&Question> = questions_of_sub(sub).take(2).collect();
+        let pick = |q: &Question, i: usize| {
+            let scale = r.scale(q.scale);
+            let o = &scale[i.min(scale.len() - 1)];
+            (
+                format!("opt.{}.{}", q.scale, o.id),
+                o.value,
+                r.max_value(q.scale),
+            )
+        };
+        let (a, b) = (pick(qs[0], 1), pick(qs[1], 2));
+        let value =
+            100.0 * (f64::from(a.1) / f64::from(a.2) + f64::from(b.1) / f64::from(b.2)) / 2.0;
+        let args = [
+            ("sub", self.t(&format!("sub.{sub}.name"))),
+            ("q1", self.t(&qs[0].text_key())),
+            ("a1", self.t(&a.0)),
+            ("v1", &a.1.to_string()),
+            ("m1", &a.2.to_string()),
+            ("q2", self.t(&qs[1].text_key())),
+            ("a2", self.t(&b.0)),
+            ("v2", &b.1.to_string()),
+            ("m2", &b.2.to_string()),
+            ("result", &self.num(value)),
+        ];
+        let text = self.w.example;
+        self.block(text, &args);
+    }
+
+    fn axes(&mut self) {
+        let w = self.w;
+        self.block(w.how_axes, &[]);
+        for axis in Axis::ALL {
+            let name = self.t(&format!("layer.{axis}"));
+            self.line(&format!("**{name}** (`{axis}`)"));
+            self.out.push('\n');
+            self.line(&format!(
+                "| {} | {} | {} |",
+                w.col_topic, w.col_questions, w.col_counts
+            ));
+            self.line("|---|---|---|");
+            for sub in SubId::ALL.iter().filter(|s| s.axis() == *axis) {
+                let qs: Vec<String> = questions_of_sub(*sub)
+                    .map(|q| format!("`{}`", q.id))
+                    .collect();
+                let row = format!(
+                    "| {} (`{sub}`) | {} | {} |",
+                    self.t(&format!("sub.{sub}.name")),
+                    qs.join(", "),
+                    self.counts(*sub)
+                );
+                self.line(&row);
+            }
+            self.out.push('\n');
+        }
+        self.block(w.axis_formula, &[]);
+        let unknown = if self.rules.unknown_axis_counts_as_yes {
+            w.unknown_axis_yes
+        } else {
+            w.unknown_axis_no
+        };
+        self.block(unknown, &[]);
+    }
+
+    fn bands(&mut self) {
+        let r = self.rules;
+        let s = |x: u8| x.to_string();
+        let args = [
+            ("yes_from", s(r.bands.yes_from)),
+            ("partly_from", s(r.bands.partly_from)),
+            ("partly_to", s(r.bands.yes_from.saturating_sub(1))),
+            ("not_yet_to", s(r.bands.partly_from.saturating_sub(1))),
+            ("line", s(r.line)),
+            ("grey_from", s(r.grey_zone.from)),
+            ("grey_to", s(r.grey_zone.to)),
+            ("yes", self.t("band.yes").into()),
+            ("partly", self.t("band.partly").into()),
+            ("not_yet", self.t("band.not_yet").into()),
+            ("grey_name", self.t("route.grey.name").into()),
+        ];
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.block(self.w.bands, &args);
+    }
+
+    fn floors(&mut self) {
+        let w = self.w;
+        self.block(w.floors, &[]);
+        for f in &self.rules.floors {
+            let n = f.questions.len().to_string();
+            let template = if f.questions.len() == 1 {
+                w.floor_rule_one
+            } else {
+                w.floor_rule
+            };
+            let rule = fill(
+                template,
+                &[
+                    ("id", f.id.as_str()),
+                    ("at_least", &f.at_least.to_string()),
+                    ("n", &n),
+                    ("cap", &f.cap.to_string()),
+                ],
+            );
+            self.line(&format!("- {rule}"));
+            for qid in &f.questions {
+                let q = question(*qid);
+                let opts: Vec<String> = f
+                    .options
+                    .iter()
+                    .map(|o| format!("\"{}\"", self.t(&format!("opt.{}.{o}", q.scale))))
+                    .collect();
+                let text = self.t(&q.text_key());
+                self.line(&format!(
+                    "  - {text} (`{qid}`): {}",
+                    opts.join(&format!(" {} ", w.floor_or))
+                ));
+            }
+            let mut side = w.floor_side.to_string();
+            if self.rules.floor_ends_grey_zone {
+                side = format!("{side} {}", w.floor_ends_grey);
+            }
+            self.line(&format!("  - {side}"));
+            let shown = fill(
+                w.floor_shown,
+                &[("text", self.t(&format!("floor.{}.text", f.id)))],
+            );
+            self.line(&format!("  - {shown}"));
+        }
+        self.out.push('\n');
+    }
+
+    fn step_titles(&self, steps: &[StepId]) -> String {
+        let titles: Vec<String> = steps
+            .iter()
+            .map(|s| self.t(&format!("step.{s}.title")).to_string())
+            .collect();
+        titles.join("; ")
+    }
+
+    fn routes(&mut self) {
+        let w = self.w;
+        self.block(w.routes, &[]);
+        let willen = self.t("layer.willen");
+        let kunnen = self.t("layer.kunnen");
+        self.line(&format!(
+            "| {} | {willen} | {kunnen} | {} |",
+            w.col_route, w.col_first_steps
+        ));
+        self.line("|---|---|---|---|");
+        for r in RouteCode::ALL {
+            let side = |axis| {
+                if r.is_yes(axis) {
+                    w.side_yes
+                } else {
+                    w.side_not_yet
+                }
+            };
+            let row = format!(
+                "| {r}: **{}**. {} | {} | {} | {} |",
+                self.t(&format!("route.{r}.name")),
+                self.t(&format!("route.{r}.meaning")),
+                side(Axis::Willen),
+                side(Axis::Kunnen),
+                self.step_titles(route_steps(*r)),
+            );
+            self.line(&row);
+        }
+        self.out.push('\n');
+    }
+
+    fn barriers(&mut self) {
+        let w = self.w;
+        let r = self.rules;
+        let big = r.barriers.big_from_value.to_string();
+        let overlay = self.t("route.overlay.name");
+        self.block(w.barriers, &[("big_from", &big), ("overlay", overlay)]);
+        self.line(&format!(
+            "| {} | {} | {} |",
+            w.col_barrier, w.col_big_when, w.col_step
+        ));
+        self.line("|---|---|---|");
+        for q in BANK {
+            let Feeds::Barrier(d) = q.feeds else { continue };
+            let big: Vec<String> = r
+                .scale(q.scale)
+                .iter()
+                .filter(|o| o.value >= r.barriers.big_from_value)
+                .map(|o| format!("\"{}\"", self.t(&format!("opt.{}.{}", q.scale, o.id))))
+                .collect();
+            let row = format!(
+                "| {} (`{}`) | {} | {} |",
+                self.t(&format!("barrier.{d}.name")),
+                q.id,
+                big.join(", "),
+                self.step_titles(&[barrier_step(d)]),
+            );
+            self.line(&row);
+        }
+        self.out.push('\n');
+    }
+
+    fn acute(&mut self) {
+        self.block(self.w.acute, &[]);
+        for a in &self.rules.barriers.acute {
+            let q = question(a.question);
+            let Feeds::Barrier(d) = q.feeds else { continue };
+            let line = format!(
+                "- {} (`{}`): \"{}\" → {}",
+                self.t(&q.text_key()),
+                q.id,
+                self.t(&format!("opt.{}.{}", q.scale, a.option)),
+                self.step_titles(acute_steps(d)),
+            );
+            self.line(&line);
+        }
+        self.out.push('\n');
+    }
+}

@@ -1,0 +1,179 @@
+//! The algorithm-register entry is generated from the rules, never written by hand: the committed
+//! `docs/algoritmeregister.{nl,en}.md` must equal what `werkroute rules --format markdown` prints
+//! for the built-in rules, in both languages. The generated text keeps the avoid-list of
+//! DOMAIN.md, names every question, and leaves no catalog key or value unfilled.
+
+use std::process::{Command, Output};
+
+use werkroute::docs::register::register_command;
+use werkroute::docs::{register_markdown, REGISTER_FILES};
+use werkroute::domain::{Rules, BANK};
+use werkroute::i18n::Locale;
+
+fn committed(path: &str) -> String {
+    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+/// The shell line that rewrites a committed copy.
+fn regenerate(locale: Locale, path: &str) -> String {
+    let cmd = register_command(locale);
+    let args = cmd.trim_start_matches("werkroute ");
+    format!("cargo run --quiet --bin werkroute -- {args} > {path}")
+}
+
+/// The first line that differs, for a readable failure.
+fn first_difference(a: &str, b: &str) -> String {
+    let (mut la, mut lb) = (a.lines(), b.lines());
+    let mut n = 0;
+    loop {
+        n += 1;
+        match (la.next(), lb.next()) {
+            (None, None) => return "the end (only line endings differ)".into(),
+            (x, y) if x != y => {
+                return format!("line {n}:\n  committed: {x:?}\n  generated: {y:?}")
+            }
+            _ => {}
+        }
+    }
+}
+
+fn werkroute(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_werkroute"))
+        .args(args)
+        .output()
+        .expect("run werkroute")
+}
+
+#[test]
+fn committed_register_docs_match_the_rules() {
+    let rules = Rules::builtin().unwrap();
+    let all: Vec<String> = REGISTER_FILES
+        .iter()
+        .map(|(l, p)| regenerate(*l, p))
+        .collect();
+    for (locale, path) in REGISTER_FILES {
+        let generated = register_markdown(rules, locale);
+        let on_disk = committed(path);
+        assert!(
+            on_disk == generated,
+            "{path} does not match the rules (version {}). Regenerate both languages with:\n  {}\n\
+             First difference at {}",
+            rules.version,
+            all.join("\n  "),
+            first_difference(&on_disk, &generated)
+        );
+    }
+}
+
+#[test]
+fn the_cli_prints_the_same_document() {
+    let rules = Rules::builtin().unwrap();
+    for (locale, _) in REGISTER_FILES {
+        let out = werkroute(&["rules", "--format", "markdown", "--lang", locale.code()]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            register_markdown(rules, locale)
+        );
+    }
+    // Dutch by default; JSON stays the default format.
+    let nl = werkroute(&["rules", "--format", "markdown"]);
+    assert_eq!(
+        String::from_utf8(nl.stdout).unwrap(),
+        register_markdown(rules, Locale::Nl)
+    );
+    for args in [&["rules"][..], &["rules", "--format", "json"]] {
+        let out = werkroute(args);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(v["version"], rules.version.as_str(), "{args:?}");
+    }
+    // Bad values are usage errors: exit code 2, one line on stderr.
+    for bad in [
+        &["rules", "--format", "pdf"][..],
+        &["rules", "--format"],
+        &["rules", "--format", "markdown", "--lang", "de"],
+        &["rules", "--lang", "en"],
+        &["rules", "--format", "markdown", "extra"],
+    ] {
+        let out = werkroute(bad);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.starts_with("werkroute: ") && err.lines().count() == 1,
+            "{err}"
+        );
+    }
+}
+
+/// DOMAIN.md's avoid-list (the same words `tests/content_keys.rs` keeps out of the catalogs).
+const AVOID_NL: &[&str] = &[
+    "klant",
+    "cliënt",
+    "client",
+    "diagnose",
+    "risico",
+    "afstand tot de arbeidsmarkt",
+    "laaggeletterd",
+    "multiprobleem",
+    "probleem",
+    "onwil",
+    "sanctie",
+    "maatregel",
+    "korten",
+    "niet willen",
+    "niet kunnen",
+    "score",
+    "profiel",
+    "verslaafd",
+    "uitkeringsgerechtigde",
+    "werkschuw",
+    "kansloos",
+    "twijfelgeval",
+    "test",
+];
+const AVOID_EN: &[&str] = &[
+    "client",
+    "claimant",
+    "diagnos",
+    "risk",
+    "score",
+    "sanction",
+    "penalt",
+    "illiterate",
+    "addict",
+    "problem",
+    "unwilling",
+    "distance from the labour market",
+    "profile",
+    "test",
+];
+
+#[test]
+fn the_register_keeps_the_avoid_list_and_names_every_question() {
+    let rules = Rules::builtin().unwrap();
+    for (locale, avoid) in [(Locale::Nl, AVOID_NL), (Locale::En, AVOID_EN)] {
+        let doc = register_markdown(rules, locale);
+        let lower = doc.to_lowercase();
+        for word in avoid {
+            let line = lower.lines().find(|l| l.contains(word));
+            assert!(
+                line.is_none(),
+                "{}: the register uses '{word}' in: {}",
+                locale.code(),
+                line.unwrap_or_default()
+            );
+        }
+        assert!(!doc.contains('⟦'), "a catalog key is missing");
+        for q in BANK {
+            assert!(doc.contains(&format!("(`{}`)", q.id)), "{}", q.id);
+        }
+        // The line that decides the route, and the rules version, are stated.
+        assert!(doc.contains(&format!("**{}**", rules.line)));
+        assert!(doc.contains(&format!("**{}**", rules.version)));
+    }
+}
