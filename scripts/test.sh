@@ -15,4 +15,6 @@ tier "native tests" cargo test --quiet
 tier "browser unit tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --target wasm32-unknown-unknown --test browser
 tier "release build" "$ROOT/scripts/build.sh"
+cargo build --quiet --bin werkroute   # the CLI the end-to-end tests compare the page with
+export WERKROUTE_BIN="$ROOT/target/debug/werkroute"
 tier "end-to-end + axe (Playwright, Chromium)" node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -60,3 +60,10 @@ pub fn focus_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Sets a `performance.mark` (for the benchmark; harmless elsewhere).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

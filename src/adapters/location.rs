@@ -25,6 +25,20 @@ pub fn push_hash(hash: &str) {
     }
 }
 
+/// The page's address without query and fragment, e.g. `https://host/werkroute/`: the base for
+/// share links. The query (e.g. `?mode=kiosk`) stays off links that travel.
+pub fn base_url() -> String {
+    location()
+        .map(|l| {
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// The value of `name` in the page's query string.
 pub fn query_param(name: &str) -> Option<String> {
     let search = location()?.search().ok()?;

@@ -3,8 +3,9 @@
 
 mod reduce;
 mod route;
+pub mod saved;
 mod state;
 
 pub use reduce::reduce;
 pub use route::Screen;
-pub use state::{Action, FormError, State};
+pub use state::{Action, FormError, Notice, State, Storage};

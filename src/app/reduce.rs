@@ -1,6 +1,7 @@
 //! The reducer: `(State, Action) -> State`. Pure and total: no I/O, no panics, any action in any
 //! state gives a state.
 
+use super::state::{Notice, Storage};
 use super::{Action, FormError, Screen, State};
 
 /// The next state after `action`.
@@ -11,6 +12,7 @@ pub fn reduce(state: &State, action: Action) -> State {
             let screen = next.clamp(screen);
             if screen != next.screen {
                 next.error = None;
+                next.notice = None;
                 if !matches!(screen, Screen::Question(_)) {
                     next.return_to_check = false;
                 }
@@ -19,6 +21,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::Start => {
             next.error = None;
+            next.notice = None;
             next.return_to_check = false;
             next.screen = next.clamp(Screen::Question(1));
         }
@@ -54,7 +57,57 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::SetLocale(locale) => next.locale = locale,
         Action::Restart => {
+            let erase = next.storage != Storage::Off;
+            let epoch = next.erase_epoch + u32::from(erase);
             next = State::new(next.locale, Screen::Start, next.questions.clone());
+            next.erase_epoch = epoch;
+        }
+        Action::SaveOnDevice { now } => {
+            if now.is_finite() {
+                let saved =
+                    super::saved::Saved::new(now, next.locale, Default::default(), Vec::new());
+                next.storage = Storage::On {
+                    saved_at: saved.saved_at,
+                    expires_at: saved.expires_at,
+                };
+                next.notice = Some(Notice::Saved);
+            }
+        }
+        Action::Wipe => {
+            let epoch = next.erase_epoch + 1;
+            next = State::new(next.locale, Screen::Start, next.questions.clone());
+            next.erase_epoch = epoch;
+            next.notice = Some(Notice::Wiped);
+        }
+        Action::ContinueSaved => {
+            if let Some(saved) = next.offer.take() {
+                next.answers = saved
+                    .answers
+                    .into_iter()
+                    .filter(|(q, _)| next.questions.iter().any(|x| x == q))
+                    .collect();
+                next.cards = saved.cards;
+                next.locale = saved.locale;
+                next.storage = Storage::On {
+                    saved_at: saved.saved_at,
+                    expires_at: saved.expires_at,
+                };
+                next.notice = Some(Notice::Restored);
+                let first_open = next
+                    .questions
+                    .iter()
+                    .position(|q| !next.answers.contains_key(*q));
+                next.screen = match first_open {
+                    Some(i) => Screen::Question(i + 1),
+                    None => Screen::Check,
+                };
+                next.error = None;
+            }
+        }
+        Action::DiscardSaved => {
+            if next.offer.take().is_some() {
+                next.erase_epoch += 1;
+            }
         }
         Action::AddCard(when, then) => {
             if next.can_add_card() && !next.cards.contains(&(when, then)) {
@@ -180,6 +233,68 @@ mod tests {
         s = reduce(&s, Action::RemoveCard(0));
         assert_eq!(s.cards, cards[1..3].to_vec());
         assert_eq!(reduce(&s, Action::RemoveCard(9)), s);
+    }
+
+    #[test]
+    fn saving_is_only_on_request_and_wipe_forgets_everything() {
+        let s = reduce(&reduce(&state(), Action::Start), choose("a", "x"));
+        assert_eq!(s.storage, Storage::Off, "nothing is stored by default");
+        let s = reduce(&s, Action::SaveOnDevice { now: 0.0 });
+        assert!(matches!(s.storage, Storage::On { .. }));
+        assert_eq!(s.notice, Some(Notice::Saved));
+        let wiped = reduce(&s, Action::Wipe);
+        assert!(wiped.answers.is_empty());
+        assert_eq!(wiped.storage, Storage::Off);
+        assert_eq!(wiped.screen, Screen::Start);
+        assert_eq!(wiped.erase_epoch, s.erase_epoch + 1);
+        assert_eq!(wiped.notice, Some(Notice::Wiped));
+        assert_eq!(
+            reduce(&s, Action::SaveOnDevice { now: f64::NAN }).storage,
+            s.storage
+        );
+    }
+
+    #[test]
+    fn continuing_saved_answers_resumes_at_the_first_open_question() {
+        let mut answers = std::collections::BTreeMap::new();
+        answers.insert("a".to_string(), "x".to_string());
+        answers.insert("gone".to_string(), "x".to_string());
+        let mut s = state();
+        s.offer = Some(super::super::saved::Saved::new(
+            5.0,
+            Locale::En,
+            answers,
+            Vec::new(),
+        ));
+        let s = reduce(&s, Action::ContinueSaved);
+        assert_eq!(s.screen, Screen::Question(2));
+        assert_eq!(
+            s.answers.len(),
+            1,
+            "answers to unknown questions are dropped"
+        );
+        assert_eq!(s.locale, Locale::En);
+        assert!(s.offer.is_none());
+        assert!(matches!(s.storage, Storage::On { saved_at, .. } if saved_at == 5.0));
+    }
+
+    #[test]
+    fn starting_fresh_erases_the_offer() {
+        let mut s = state();
+        s.offer = Some(super::super::saved::Saved::new(
+            5.0,
+            Locale::Nl,
+            Default::default(),
+            Vec::new(),
+        ));
+        let s = reduce(&s, Action::DiscardSaved);
+        assert!(s.offer.is_none());
+        assert_eq!(s.erase_epoch, 1);
+        assert_eq!(
+            reduce(&s, Action::DiscardSaved).erase_epoch,
+            1,
+            "nothing more to erase"
+        );
     }
 
     #[test]

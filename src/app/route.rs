@@ -16,6 +16,9 @@ pub enum Screen {
     /// "How we got here": the published rules.
     Rules,
     Privacy,
+    /// A result brought along as a code in the fragment (`#/r/<code>`), shown read-only.
+    /// The code is kept as typed; the page decodes it and says so when it is not valid.
+    Shared(String),
 }
 
 impl Screen {
@@ -28,6 +31,7 @@ impl Screen {
             Screen::Result => "#/uitkomst".to_string(),
             Screen::Rules => "#/regels".to_string(),
             Screen::Privacy => "#/privacy".to_string(),
+            Screen::Shared(code) => format!("#/r/{code}"),
         }
     }
 
@@ -44,9 +48,20 @@ impl Screen {
             (Some("uitkomst"), None, None) => Screen::Result,
             (Some("regels"), None, None) => Screen::Rules,
             (Some("privacy"), None, None) => Screen::Privacy,
+            (Some("r"), Some(code), None) if is_code_text(code) => Screen::Shared(code.to_string()),
             _ => Screen::Start,
         }
     }
+}
+
+/// Characters a result code can carry in a URL: base64url, plus the dashes of the typeable form.
+/// Anything else (or an absurd length) is not a code, and the route falls back to the start.
+fn is_code_text(code: &str) -> bool {
+    !code.is_empty()
+        && code.len() <= 200
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 #[cfg(test)]
@@ -63,6 +78,7 @@ mod tests {
             Screen::Result,
             Screen::Rules,
             Screen::Privacy,
+            Screen::Shared("AQEx-_9".to_string()),
         ] {
             assert_eq!(Screen::parse(&s.to_hash()), s, "{s:?}");
         }

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::saved::{Saved, SavedError};
 use super::Screen;
 use crate::domain::cards::{CardIf, CardThen, MAX_CARDS};
 use crate::i18n::Locale;
@@ -11,6 +12,26 @@ use crate::i18n::Locale;
 pub enum FormError {
     /// Continue was pressed without choosing an answer.
     NothingChosen,
+}
+
+/// Whether the answers are kept on this device (only ever after the person asked).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Storage {
+    /// In memory only (the default).
+    #[default]
+    Off,
+    /// Saved at the person's request; kept in sync until `expires_at` (ms since the epoch).
+    On { saved_at: f64, expires_at: f64 },
+}
+
+/// A short message for the status region (announced, not focused).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Notice {
+    Saved,
+    Wiped,
+    Restored,
+    /// Stored answers could not be used; the person starts fresh.
+    SavedProblem(SavedError),
 }
 
 /// The state of one visit. Answers live here, in memory, and nowhere else unless the person
@@ -28,6 +49,12 @@ pub struct State {
     pub return_to_check: bool,
     /// The person's own if-then plan cards (at most `MAX_CARDS`).
     pub cards: Vec<(CardIf, CardThen)>,
+    pub storage: Storage,
+    /// Answers found on this device at start, offered to continue with.
+    pub offer: Option<Saved>,
+    pub notice: Option<Notice>,
+    /// Goes up by one each time stored answers must be erased (an effect follows it).
+    pub erase_epoch: u32,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -51,6 +78,16 @@ pub enum Action {
     SetLocale(Locale),
     /// Start again: every answer goes.
     Restart,
+    /// "Save on this device", at `now` (ms since the epoch).
+    SaveOnDevice {
+        now: f64,
+    },
+    /// "Wipe my answers": removes what we stored and every answer in memory.
+    Wipe,
+    /// Continue with the answers found on this device.
+    ContinueSaved,
+    /// Start fresh: the answers found on this device are erased.
+    DiscardSaved,
     /// Adds an if-then card to the plan (ignored when the plan is full or has it already).
     AddCard(CardIf, CardThen),
     /// Removes the card at this position.
@@ -67,6 +104,10 @@ impl State {
             error: None,
             return_to_check: false,
             cards: Vec::new(),
+            storage: Storage::Off,
+            offer: None,
+            notice: None,
+            erase_epoch: 0,
         };
         state.screen = state.clamp(screen);
         state

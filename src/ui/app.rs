@@ -5,10 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::adapters::{document, location};
-use crate::app::{reduce, Action, Screen, State};
+use crate::adapters::{clock, document, location, storage};
+use crate::app::saved::Saved;
+use crate::app::{reduce, Action, Notice, Screen, State, Storage};
+use crate::domain::rules::Rules;
 use crate::i18n::Locale;
-use crate::ui::components::{Footer, Header, SkipLink};
+use crate::ui::components::{Footer, Header, SaveControls, SkipLink, StatusMessage};
 use crate::ui::context::Ctx;
 use crate::ui::pages;
 
@@ -28,7 +30,18 @@ fn initial_state() -> Store {
         .and_then(|c| Locale::from_code(&c))
         .unwrap_or_default();
     let screen = Screen::parse(&location::hash());
-    Store(State::new(locale, screen, pages::question_ids()))
+    let mut state = State::new(locale, screen, pages::question_ids());
+    // Answers saved earlier on this device are offered, never applied silently.
+    if let (Some(text), Ok(rules)) = (storage::read(), Rules::builtin()) {
+        match Saved::parse(&text, clock::now(), rules) {
+            Ok(saved) => {
+                state.offer = Some(saved);
+                state.screen = Screen::Start;
+            }
+            Err(e) => state.notice = Some(Notice::SavedProblem(e)),
+        }
+    }
+    Store(state)
 }
 
 #[function_component(App)]
@@ -83,6 +96,37 @@ pub fn app() -> Html {
 
     use_effect_with(state.locale, |locale| document::set_language(*locale));
 
+    // The first screen is up and listening: a mark for ./scripts/bench.sh.
+    use_effect_with((), |_| document::mark("werkroute:interactive"));
+
+    // Saved at the person's request: keep the stored copy in step with every change.
+    use_effect_with(
+        (
+            state.storage,
+            state.answers.clone(),
+            state.cards.clone(),
+            state.locale,
+        ),
+        |(storage, answers, cards, locale)| {
+            if let Storage::On {
+                saved_at,
+                expires_at,
+            } = *storage
+            {
+                let mut saved = Saved::new(saved_at, *locale, answers.clone(), cards.clone());
+                saved.expires_at = expires_at;
+                storage::write(&saved.to_json());
+            }
+        },
+    );
+
+    // Erase what we stored, each time the reducer asks for it.
+    use_effect_with(state.erase_epoch, |epoch| {
+        if *epoch > 0 {
+            storage::erase();
+        }
+    });
+
     let ctx = Ctx {
         state: state.clone(),
         dispatch,
@@ -93,7 +137,11 @@ pub fn app() -> Html {
                 <SkipLink />
                 <Header />
                 <main id="main" class="app-page__main" tabindex="-1">
+                    <StatusMessage />
                     { pages::view(&state.screen) }
+                    if matches!(state.screen, Screen::Question(_) | Screen::Check | Screen::Result) {
+                        <SaveControls />
+                    }
                 </main>
                 <Footer />
             </div>

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::domain::answers::Answers;
 use crate::domain::bank::question;
 use crate::domain::outcome::SubScore;
 use crate::domain::rules::Rules;
@@ -14,6 +15,8 @@ pub struct SubScoreListProps {
     /// Shown for the conversation only: no band words and no bar.
     #[prop_or_default]
     pub plain: bool,
+    /// The answers behind the sub-scores (the person's own, or a brought-along code's).
+    pub answers: Answers,
 }
 
 /// A group of sub-scores, each in words and as a number, with a "Why?" that opens the answers
@@ -32,7 +35,7 @@ pub fn subscore_list(props: &SubScoreListProps) -> Html {
         <section class="app-subscores" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ props.title.clone() }</h2>
             <ul class="app-subscores__list">
-                { for props.subscores.iter().map(|s| item(&ctx, rules, s, props.plain)) }
+                { for props.subscores.iter().map(|s| item(&ctx, rules, &props.answers, s, props.plain)) }
             </ul>
         </section>
     }
@@ -53,7 +56,7 @@ fn meter(ctx: &crate::ui::Ctx, value: u8) -> Html {
     }
 }
 
-fn item(ctx: &crate::ui::Ctx, rules: &Rules, s: &SubScore, plain: bool) -> Html {
+fn item(ctx: &crate::ui::Ctx, rules: &Rules, given: &Answers, s: &SubScore, plain: bool) -> Html {
     let band = match s.score {
         Some(v) if v >= rules.bands.yes_from => "sub_band.yes",
         Some(v) if v >= rules.bands.partly_from => "sub_band.partly",
@@ -66,7 +69,7 @@ fn item(ctx: &crate::ui::Ctx, rules: &Rules, s: &SubScore, plain: bool) -> Html 
         .unwrap_or_default();
     let answers = s.questions.iter().map(|qid| {
         let q = question(*qid);
-        let chosen = ctx.state.answer(qid.as_str()).unwrap_or_default();
+        let chosen = given.get(*qid).unwrap_or_default();
         let label = rules
             .options(q)
             .into_iter()

@@ -4,8 +4,9 @@
 mod check;
 mod privacy;
 mod question;
-mod result;
+pub mod result;
 mod rules;
+mod shared;
 mod start;
 
 use yew::prelude::*;
@@ -19,6 +20,7 @@ pub use privacy::PrivacyPage;
 pub use question::QuestionPage;
 pub use result::ResultPage;
 pub use rules::RulesPage;
+pub use shared::SharedPage;
 pub use start::StartPage;
 
 /// The ids of the questions asked, in order.
@@ -38,6 +40,7 @@ pub fn view(screen: &Screen) -> Html {
         Screen::Result => html! { <ResultPage /> },
         Screen::Rules => html! { <RulesPage /> },
         Screen::Privacy => html! { <PrivacyPage /> },
+        Screen::Shared(code) => html! { <SharedPage code={code.clone()} /> },
     }
 }
 
@@ -58,6 +61,7 @@ pub fn title(state: &State) -> String {
         Screen::Result => i18n::t(l, "result.title").to_string(),
         Screen::Rules => i18n::t(l, "rules.title").to_string(),
         Screen::Privacy => i18n::t(l, "privacy.title").to_string(),
+        Screen::Shared(_) => i18n::t(l, "shared.title").to_string(),
     };
     let page = match state.error {
         Some(_) => i18n::tf(l, "error.title_prefix", &[("title", &page)]),

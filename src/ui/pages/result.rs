@@ -1,13 +1,15 @@
 use yew::prelude::*;
 
 use crate::app::{Action, Screen};
+use crate::domain::answers::Answers;
 use crate::domain::outcome::{Outcome, SubScore};
 use crate::domain::rules::Rules;
 use crate::domain::score::score;
 use crate::domain::steps::Part;
 use crate::domain::whatif::levers;
 use crate::ui::components::{
-    ActionCards, AcuteBanner, BackLink, Quadrant, SortFirst, StepList, SubScoreList, WhatIf,
+    ActionCards, AcuteBanner, BackLink, Conversation, Quadrant, ShareResult, SortFirst, StepList,
+    SubScoreList, WhatIf,
 };
 use crate::ui::context::use_ctx;
 
@@ -30,18 +32,33 @@ fn groups(rules: &Rules, o: &Outcome) -> (Vec<SubScore>, Vec<SubScore>, Vec<SubS
     (strong, support, info)
 }
 
-/// The result, strengths first: immediate help and "sort this out first" when they apply, the
-/// route for right now with the picture of both axes, every sub-score with its why, the next
-/// steps, what-if, and the person's own plan.
+/// The person's own result, from the answers in this visit.
 #[function_component(ResultPage)]
 pub fn result_page() -> Html {
     let ctx = use_ctx();
-    let state = &ctx.state;
+    html! { <ResultView answers={ctx.state.domain_answers()} shared={None::<AttrValue>} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    pub answers: Answers,
+    /// The rules version of a brought-along code; `None` for the person's own result.
+    pub shared: Option<AttrValue>,
+}
+
+/// The result, strengths first: immediate help and "sort this out first" when they apply, the
+/// route for right now with the picture of both axes, every sub-score with its why, the next
+/// steps, what-if, and the person's own plan. A brought-along result is read-only and adds open
+/// questions for the conversation.
+#[function_component(ResultView)]
+pub fn result_view(props: &ResultViewProps) -> Html {
+    let ctx = use_ctx();
     let print_answers = use_state(|| false);
     let Ok(rules) = Rules::builtin() else {
         return html! { <p>{ ctx.t("error.rules") }</p> };
     };
-    let answers = state.domain_answers();
+    let answers = props.answers.clone();
+    let shared = props.shared.is_some();
     let o: Outcome = score(rules, &answers);
     let route = o.route.as_str();
     let acute_steps: Vec<_> = o
@@ -102,11 +119,18 @@ pub fn result_page() -> Html {
         "app-result",
         print_answers.then_some("app-result--print-answers")
     );
+    let low: Vec<_> = support.iter().map(|s| s.sub).collect();
 
     html! {
         <div {class}>
-            <BackLink to={Screen::Check} />
-            <h1 tabindex="-1">{ ctx.t("result.title") }</h1>
+            if shared {
+                <p class="app-tag">{ ctx.t("shared.tag") }</p>
+                <h1 tabindex="-1">{ ctx.t("shared.title") }</h1>
+                <p>{ ctx.t("shared.intro") }</p>
+            } else {
+                <BackLink to={Screen::Check} />
+                <h1 tabindex="-1">{ ctx.t("result.title") }</h1>
+            }
             if o.acute { <AcuteBanner steps={acute_steps} /> }
             if !big.is_empty() { <SortFirst domains={big} /> }
 
@@ -126,8 +150,9 @@ pub fn result_page() -> Html {
                 <p>{ ctx.t("result.right_now") }</p>
             </section>
 
-            <SubScoreList id="strengths" title={ctx.t(strengths_title)} subscores={strong} />
-            <SubScoreList id="support" title={ctx.t("result.support")} subscores={support} />
+            <SubScoreList id="strengths" title={ctx.t(strengths_title)} subscores={strong} answers={answers.clone()} />
+            <SubScoreList id="support" title={ctx.t("result.support")} subscores={support} answers={answers.clone()} />
+            if shared { <Conversation subs={low} /> }
 
             <section aria-labelledby="steps-title">
                 <h2 id="steps-title">{ ctx.t("result.steps_title") }</h2>
@@ -135,8 +160,9 @@ pub fn result_page() -> Html {
             </section>
 
             <WhatIf levers={top_levers} />
-            <ActionCards route={o.route} />
-            <SubScoreList id="info" title={ctx.t("result.info")} subscores={info} plain=true />
+            if !shared { <ActionCards route={o.route} /> }
+            <SubScoreList id="info" title={ctx.t("result.info")} subscores={info} plain=true answers={answers.clone()} />
+            if !shared { <ShareResult answers={answers.clone()} /> }
 
             <p class="app-rules-version">
                 { ctx.tf("result.rules_version", &[("version", &o.rules_version)]) }{ " " }
@@ -151,7 +177,7 @@ pub fn result_page() -> Html {
             </div>
             <div class="app-button-group app-no-print">
                 <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
-                    { ctx.t("result.restart") }
+                    { ctx.t(if shared { "shared.close" } else { "result.restart" }) }
                 </button>
             </div>
         </div>

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::adapters::clock;
 use crate::app::{Action, Screen};
 use crate::ui::context::use_ctx;
 
@@ -11,6 +12,20 @@ pub fn start_page() -> Html {
     html! {
         <>
             <h1 tabindex="-1">{ ctx.t("start.title") }</h1>
+            if let Some(saved) = &ctx.state.offer {
+                <section class="app-offer" aria-labelledby="offer-title">
+                    <h2 id="offer-title">{ ctx.t("saved.offer_title") }</h2>
+                    <p>{ ctx.tf("saved.offer_text", &[("date", &clock::format_date(saved.saved_at, ctx.locale()))]) }</p>
+                    <div class="app-button-group">
+                        <button type="button" class="app-button" onclick={ctx.send(Action::ContinueSaved)}>
+                            { ctx.t("saved.continue") }
+                        </button>
+                        <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::DiscardSaved)}>
+                            { ctx.t("saved.discard") }
+                        </button>
+                    </div>
+                </section>
+            }
             <p class="app-lead">{ ctx.t("start.lead") }</p>
             <ul class="app-facts">
                 <li>{ ctx.tf("start.fact_time", &[("minutes", minutes)]) }</li>

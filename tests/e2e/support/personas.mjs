@@ -15,13 +15,14 @@ export function persona(name) {
   return p;
 }
 
-/** `werkroute score` on the persona's answers (builds the CLI if needed). */
+/**
+ * `werkroute score` on the persona's answers. Uses the binary test.sh built ($WERKROUTE_BIN),
+ * or builds it with cargo when a spec runs on its own.
+ */
 export function cliScore(answers) {
-  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'werkroute', '--', 'score', '-'], {
-    cwd: ROOT,
-    input: JSON.stringify({ answers }),
-    encoding: 'utf8',
-  });
+  const bin = process.env.WERKROUTE_BIN;
+  const [cmd, args] = bin ? [bin, ['score', '-']] : ['cargo', ['run', '--quiet', '--bin', 'werkroute', '--', 'score', '-']];
+  const out = execFileSync(cmd, args, { cwd: ROOT, input: JSON.stringify({ answers }), encoding: 'utf8' });
   return JSON.parse(out);
 }
 

@@ -1,0 +1,181 @@
+//! Answers saved on this device at the person's request: the stored form, its schema version
+//! and expiry, and the parser that turns whatever is in storage back into a safe value.
+//!
+//! Rule kept: stored text is untrusted. Anything corrupt, from another schema or expired is an
+//! error value (never a panic), and nothing here ever touches data that is not ours.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::bank::{self, QuestionId};
+use crate::domain::cards::{CardIf, CardThen, MAX_CARDS};
+use crate::domain::rules::Rules;
+use crate::i18n::Locale;
+
+/// The storage key. One key, so wiping removes exactly what we stored.
+pub const STORAGE_KEY: &str = "werkroute.saved";
+/// The schema of the stored value. Bump it when the shape changes.
+pub const SCHEMA: u32 = 1;
+/// How long saved answers are kept.
+pub const KEEP_DAYS: u32 = 30;
+const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+/// What we store: the answers and plan, the language, when it was saved and until when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Saved {
+    pub schema: u32,
+    /// Milliseconds since the Unix epoch.
+    pub saved_at: f64,
+    pub expires_at: f64,
+    pub locale: Locale,
+    pub answers: BTreeMap<String, String>,
+    #[serde(default)]
+    pub cards: Vec<(CardIf, CardThen)>,
+}
+
+/// Why stored answers could not be used. Each has a catalog key for the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SavedError {
+    /// Not readable as our format (damaged, edited, or not ours).
+    Corrupt,
+    /// Saved by an older or newer version of the app.
+    OtherSchema,
+    /// Older than the keep period.
+    Expired,
+}
+
+impl SavedError {
+    pub fn key(self) -> &'static str {
+        match self {
+            SavedError::Corrupt => "saved.error.corrupt",
+            SavedError::OtherSchema => "saved.error.schema",
+            SavedError::Expired => "saved.error.expired",
+        }
+    }
+}
+
+impl Saved {
+    /// A new saved value at `now` (ms since the epoch), kept for `KEEP_DAYS`.
+    pub fn new(
+        now: f64,
+        locale: Locale,
+        answers: BTreeMap<String, String>,
+        cards: Vec<(CardIf, CardThen)>,
+    ) -> Saved {
+        Saved {
+            schema: SCHEMA,
+            saved_at: now,
+            expires_at: now + f64::from(KEEP_DAYS) * DAY_MS,
+            locale,
+            answers,
+            cards,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Parses stored text at time `now`. Every answer must name a question and an option the
+    /// rules know; otherwise the whole value is treated as corrupt.
+    pub fn parse(text: &str, now: f64, rules: &Rules) -> Result<Saved, SavedError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| SavedError::Corrupt)?;
+        match value.get("schema").and_then(serde_json::Value::as_u64) {
+            Some(s) if s == u64::from(SCHEMA) => {}
+            Some(_) => return Err(SavedError::OtherSchema),
+            None => return Err(SavedError::Corrupt),
+        }
+        let saved: Saved = serde_json::from_value(value).map_err(|_| SavedError::Corrupt)?;
+        if !saved.saved_at.is_finite()
+            || !saved.expires_at.is_finite()
+            || saved.cards.len() > MAX_CARDS
+        {
+            return Err(SavedError::Corrupt);
+        }
+        if now > saved.expires_at {
+            return Err(SavedError::Expired);
+        }
+        for (q, o) in &saved.answers {
+            let question = QuestionId::parse(q)
+                .map(bank::question)
+                .ok_or(SavedError::Corrupt)?;
+            rules.value_of(question, o).ok_or(SavedError::Corrupt)?;
+        }
+        Ok(saved)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> &'static Rules {
+        Rules::builtin().unwrap()
+    }
+
+    fn sample(now: f64) -> Saved {
+        let mut answers = BTreeMap::new();
+        answers.insert("w1_work_matters".to_string(), "agree".to_string());
+        answers.insert("o_money".to_string(), "rather_not".to_string());
+        Saved::new(
+            now,
+            Locale::En,
+            answers,
+            vec![(CardIf::MondayMorning, CardThen::UpdateCv)],
+        )
+    }
+
+    #[test]
+    fn round_trips_within_the_keep_period() {
+        let s = sample(1_000.0);
+        assert_eq!(
+            Saved::parse(&s.to_json(), 1_000.0 + 29.0 * DAY_MS, rules()),
+            Ok(s)
+        );
+    }
+
+    #[test]
+    fn expires_after_thirty_days() {
+        let s = sample(1_000.0);
+        assert_eq!(
+            Saved::parse(&s.to_json(), 1_001.0 + 30.0 * DAY_MS, rules()),
+            Err(SavedError::Expired)
+        );
+    }
+
+    #[test]
+    fn another_schema_is_named_as_such() {
+        let text = sample(0.0)
+            .to_json()
+            .replace("\"schema\":1", "\"schema\":0");
+        assert_eq!(
+            Saved::parse(&text, 0.0, rules()),
+            Err(SavedError::OtherSchema)
+        );
+    }
+
+    #[test]
+    fn damaged_or_foreign_values_are_corrupt() {
+        let good = sample(0.0).to_json();
+        for bad in [
+            "",
+            "null",
+            "[]",
+            "{\"schema\":1}",
+            "not json",
+            &good[..good.len() / 2],
+            &good.replace("w1_work_matters", "no_such_question"),
+            &good.replace("\"agree\"", "\"no_such_option\""),
+            &good.replace("\"en\"", "\"xx\""),
+        ] {
+            assert_eq!(
+                Saved::parse(bad, 0.0, rules()),
+                Err(SavedError::Corrupt),
+                "{bad}"
+            );
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// Taking the result along: the result page shows a link (data in the fragment), a QR code and a
+// typeable code; opening the link elsewhere shows the same result read-only, and a tampered
+// code is refused with a clear message. No request ever carries the code.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, axe, screenshot } from './support/harness.mjs';
+import { answerAll } from './support/journey.mjs';
+import { persona, cliScore, catalogText } from './support/personas.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('a brought-along link shows the same result read-only, and never reaches a server', async () => {
+  const p = persona('Ahmed');
+  const expected = cliScore(p.answers);
+  const { page, context, problems } = await openPage(env);
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('heading', { name: 'Neem je uitkomst mee' }).waitFor();
+  assert.equal(await page.locator('.app-share__qr svg').count(), 1, 'a QR code');
+  const link = await page.locator('.app-share__link a').getAttribute('href');
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#\/r\/[A-Za-z0-9_-]+$/);
+  const code = link.split('#/r/')[1];
+  assert.match(await page.locator('.app-share__code').innerText(), /^[0-9A-Z]{1,5}(-[0-9A-Z]{1,5})+$/);
+  await context.close();
+
+  // The klantmanager opens it in a fresh browser.
+  const other = await openPage(env, `#/r/${code}`);
+  await other.page.getByText('Meegenomen uitkomst').waitFor();
+  const routeName = catalogText('nl', `route.${expected.route}.name`);
+  await other.page.getByRole('heading', { level: 2, name: routeName, exact: true }).waitFor();
+  await other.page.getByRole('heading', { name: 'Vragen voor het gesprek' }).waitFor();
+  assert.equal(await other.page.locator('#plan-title').count(), 0, 'read-only: no plan editor');
+  assert.equal(await other.page.getByRole('button', { name: 'Bewaar op dit apparaat' }).count(), 0);
+  assert.deepEqual(await axe(other.page), []);
+  await screenshot(other.page, 'shared-result');
+  for (const url of other.requests) assert.ok(!url.includes(code), `request carries the code: ${url}`);
+  assert.deepEqual(problems.concat(other.problems), []);
+
+  // One changed character: refused, clearly.
+  const i = Math.floor(code.length / 2);
+  const tampered = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+  await other.page.goto(new URL(`#/r/${tampered}`, env.url).href);
+  await other.page.getByRole('heading', { level: 1, name: 'Deze code werkt niet' }).waitFor();
+  assert.deepEqual(await axe(other.page), []);
+  await other.context.close();
+});
