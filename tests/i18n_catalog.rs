@@ -121,3 +121,38 @@ fn literal_keys(source: &str) -> Vec<String> {
     }
     out
 }
+
+mod common;
+
+/// Keys whose standard wording contains a listed word on purpose: GOV.UK's and NL Design
+/// System's error summary heading ("Er is een probleem"), tested with users as it is.
+const ALLOWED: &[&str] = &["error.summary_title"];
+
+#[test]
+fn screen_texts_avoid_the_word_list() {
+    let mut found = Vec::new();
+    for (locale, avoid) in [
+        (Locale::Nl, common::AVOID_NL),
+        (Locale::En, common::AVOID_EN),
+    ] {
+        let cat = Catalog::load(locale).unwrap();
+        for (key, text) in cat.entries() {
+            if ALLOWED.contains(&key) {
+                continue;
+            }
+            // Placeholder names (`{score}`) are not shown; only the words around them count.
+            let shown: String = text
+                .split('{')
+                .map(|part| part.split_once('}').map_or(part, |(_, rest)| rest))
+                .collect();
+            let lower = shown.to_lowercase();
+            for word in avoid.iter().filter(|w| lower.contains(*w)) {
+                found.push(format!("{}: {key}: '{word}' in \"{text}\"", locale.code()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "avoid-list words in the catalogs: {found:#?}"
+    );
+}

@@ -16,6 +16,8 @@ pub enum Screen {
     /// "How we got here": the published rules.
     Rules,
     Privacy,
+    /// The fairness self-test for policy staff (reached from the rules page).
+    Fairness,
     /// A result brought along as a code in the fragment (`#/r/<code>`), shown read-only.
     /// The code is kept as typed; the page decodes it and says so when it is not valid.
     Shared(String),
@@ -31,6 +33,7 @@ impl Screen {
             Screen::Result => "#/uitkomst".to_string(),
             Screen::Rules => "#/regels".to_string(),
             Screen::Privacy => "#/privacy".to_string(),
+            Screen::Fairness => "#/eerlijkheid".to_string(),
             Screen::Shared(code) => format!("#/r/{code}"),
         }
     }
@@ -48,6 +51,7 @@ impl Screen {
             (Some("uitkomst"), None, None) => Screen::Result,
             (Some("regels"), None, None) => Screen::Rules,
             (Some("privacy"), None, None) => Screen::Privacy,
+            (Some("eerlijkheid"), None, None) => Screen::Fairness,
             (Some("r"), Some(code), None) if is_code_text(code) => Screen::Shared(code.to_string()),
             _ => Screen::Start,
         }
@@ -78,6 +82,7 @@ mod tests {
             Screen::Result,
             Screen::Rules,
             Screen::Privacy,
+            Screen::Fairness,
             Screen::Shared("AQEx-_9".to_string()),
         ] {
             assert_eq!(Screen::parse(&s.to_hash()), s, "{s:?}");

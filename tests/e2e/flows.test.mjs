@@ -136,3 +136,22 @@ test('reload and back/forward keep the screen', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the fairness self-test runs every shipped persona through the engine in the browser', async () => {
+  const { personas, catalogText } = await import('./support/personas.mjs');
+  const { page, context, problems } = await openPage(env, '#/regels');
+  await page.getByRole('link', { name: 'Bekijk hoe de regels uitpakken voor voorbeeldpersonen' }).click();
+  await page.getByRole('heading', { level: 1, name: /Eerlijkheid/ }).waitFor();
+  const rows = page.locator('tbody tr');
+  assert.equal(await rows.count(), personas.length);
+  for (const [i, p] of personas.entries()) {
+    const cells = await rows.nth(i).locator('th, td').allInnerTexts();
+    assert.equal(cells[0], p.name);
+    assert.ok(cells[1].startsWith(catalogText('nl', `route.${p.expect.route}.name`)), `${p.name}: ${cells[1]}`);
+    assert.equal(cells[6], 'Ja', 'same result in every language');
+  }
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'fairness');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -2,6 +2,7 @@
 //! screen, and the document title for the state.
 
 mod check;
+mod fairness;
 mod privacy;
 mod question;
 pub mod result;
@@ -16,6 +17,7 @@ use crate::domain::bank;
 use crate::i18n;
 
 pub use check::CheckPage;
+pub use fairness::FairnessPage;
 pub use privacy::PrivacyPage;
 pub use question::QuestionPage;
 pub use result::ResultPage;
@@ -41,6 +43,7 @@ pub fn view(screen: &Screen) -> Html {
         Screen::Rules => html! { <RulesPage /> },
         Screen::Privacy => html! { <PrivacyPage /> },
         Screen::Shared(code) => html! { <SharedPage code={code.clone()} /> },
+        Screen::Fairness => html! { <FairnessPage /> },
     }
 }
 
@@ -62,6 +65,7 @@ pub fn title(state: &State) -> String {
         Screen::Rules => i18n::t(l, "rules.title").to_string(),
         Screen::Privacy => i18n::t(l, "privacy.title").to_string(),
         Screen::Shared(_) => i18n::t(l, "shared.title").to_string(),
+        Screen::Fairness => i18n::t(l, "fairness.title").to_string(),
     };
     let page = match state.error {
         Some(_) => i18n::tf(l, "error.title_prefix", &[("title", &page)]),

@@ -84,6 +84,8 @@ pub fn rules_page() -> Html {
             <h2>{ ctx.t("rules.never_title") }</h2>
             <p>{ ctx.t("rules.never_text") }</p>
             <p>{ ctx.t("rules.human") }</p>
+            <h2>{ ctx.t("fairness.link_title") }</h2>
+            <p><a href={Screen::Fairness.to_hash()}>{ ctx.t("fairness.link") }</a></p>
         </>
     }
 }
