@@ -55,3 +55,19 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListe
         on_change(hash())
     }))
 }
+
+/// Replaces the current history entry with the bare start URL (query kept, fragment gone), so
+/// nothing of a wiped visit stays in the address bar.
+pub fn clean_url() {
+    if let Some(w) = web_sys::window() {
+        let l = w.location();
+        let url = format!(
+            "{}{}",
+            l.pathname().unwrap_or_default(),
+            l.search().unwrap_or_default()
+        );
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}

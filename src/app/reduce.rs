@@ -4,12 +4,43 @@
 use super::state::{Notice, Storage};
 use super::{Action, FormError, Screen, State};
 
+/// A new visit with the same settings (question list, kiosk mode, default language).
+fn fresh(state: &State, locale: crate::i18n::Locale) -> State {
+    let mut next = State::new(locale, Screen::Start, state.questions.clone());
+    next.kiosk = state.kiosk;
+    next.default_locale = state.default_locale;
+    next.wipe_epoch = state.wipe_epoch;
+    next.erase_epoch = state.erase_epoch;
+    next
+}
+
+/// Everything goes: answers, plan, what we stored; in kiosk mode the language goes back too.
+fn wipe(state: &State) -> State {
+    let locale = if state.kiosk.is_some() {
+        state.default_locale
+    } else {
+        state.locale
+    };
+    let mut next = fresh(state, locale);
+    next.erase_epoch = state.erase_epoch + u32::from(state.kiosk.is_none());
+    next.wipe_epoch = state.wipe_epoch + 1;
+    next.notice = Some(Notice::Wiped);
+    next
+}
+
 /// The next state after `action`.
 pub fn reduce(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
         Action::Navigate(screen) => {
             let screen = next.clamp(screen);
+            // A kiosk never shows a result or answers page for answers that are gone (after a
+            // wipe, the back button must not bring anything back).
+            let nothing_to_show = next.kiosk.is_some() && next.answers.is_empty();
+            let screen = match screen {
+                Screen::Check | Screen::Result if nothing_to_show => Screen::Start,
+                s => s,
+            };
             if screen != next.screen {
                 next.error = None;
                 next.notice = None;
@@ -59,11 +90,11 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Restart => {
             let erase = next.storage != Storage::Off;
             let epoch = next.erase_epoch + u32::from(erase);
-            next = State::new(next.locale, Screen::Start, next.questions.clone());
+            next = fresh(&next, next.locale);
             next.erase_epoch = epoch;
         }
         Action::SaveOnDevice { now } => {
-            if now.is_finite() {
+            if now.is_finite() && next.kiosk.is_none() {
                 let saved =
                     super::saved::Saved::new(now, next.locale, Default::default(), Vec::new());
                 next.storage = Storage::On {
@@ -73,12 +104,20 @@ pub fn reduce(state: &State, action: Action) -> State {
                 next.notice = Some(Notice::Saved);
             }
         }
-        Action::Wipe => {
-            let epoch = next.erase_epoch + 1;
-            next = State::new(next.locale, Screen::Start, next.questions.clone());
-            next.erase_epoch = epoch;
-            next.notice = Some(Notice::Wiped);
+        Action::Wipe => next = wipe(&next),
+        Action::IdleTick { idle_seconds } => {
+            if let Some(k) = next.kiosk {
+                let end = k.idle_seconds.saturating_add(k.countdown_seconds);
+                if idle_seconds >= end {
+                    next = wipe(&next);
+                } else if idle_seconds >= k.idle_seconds {
+                    next.idle_warning = Some(end - idle_seconds);
+                } else {
+                    next.idle_warning = None;
+                }
+            }
         }
+        Action::StillHere => next.idle_warning = None,
         Action::ContinueSaved => {
             if let Some(saved) = next.offer.take() {
                 next.answers = saved
@@ -295,6 +334,95 @@ mod tests {
             1,
             "nothing more to erase"
         );
+    }
+
+    fn kiosk() -> State {
+        let k = super::super::state::Kiosk {
+            idle_seconds: 120,
+            countdown_seconds: 60,
+            print: false,
+        };
+        State::new(Locale::Nl, Screen::Start, vec!["a", "b", "c"]).with_kiosk(k)
+    }
+
+    #[test]
+    fn kiosk_warns_after_the_idle_time_then_wipes_at_the_end_of_the_countdown() {
+        let s = reduce(
+            &reduce(&reduce(&kiosk(), Action::Start), choose("a", "x")),
+            Action::SetLocale(Locale::En),
+        );
+        assert_eq!(
+            reduce(&s, Action::IdleTick { idle_seconds: 119 }).idle_warning,
+            None
+        );
+        let warned = reduce(&s, Action::IdleTick { idle_seconds: 120 });
+        assert_eq!(warned.idle_warning, Some(60));
+        assert_eq!(warned.answer("a"), Some("x"), "a warning is not a wipe");
+        assert_eq!(
+            reduce(&warned, Action::IdleTick { idle_seconds: 170 }).idle_warning,
+            Some(10)
+        );
+        let gone = reduce(&warned, Action::IdleTick { idle_seconds: 180 });
+        assert!(gone.answers.is_empty());
+        assert_eq!(gone.screen, Screen::Start);
+        assert_eq!(
+            gone.locale,
+            Locale::Nl,
+            "the language goes back to the default"
+        );
+        assert_eq!(gone.wipe_epoch, s.wipe_epoch + 1);
+        assert!(gone.kiosk.is_some(), "still a kiosk after the wipe");
+        assert_eq!(
+            gone.erase_epoch, s.erase_epoch,
+            "a kiosk never touches storage"
+        );
+    }
+
+    #[test]
+    fn still_here_extends_as_often_as_needed() {
+        let mut s = reduce(&reduce(&kiosk(), Action::Start), choose("a", "x"));
+        for _ in 0..12 {
+            s = reduce(&s, Action::IdleTick { idle_seconds: 150 });
+            assert!(s.idle_warning.is_some());
+            s = reduce(&s, Action::StillHere);
+            assert_eq!(s.idle_warning, None);
+            s = reduce(&s, Action::IdleTick { idle_seconds: 0 });
+        }
+        assert_eq!(s.answer("a"), Some("x"));
+    }
+
+    #[test]
+    fn after_a_kiosk_wipe_back_never_reaches_results() {
+        let s = reduce(
+            &reduce(&reduce(&kiosk(), Action::Start), choose("a", "x")),
+            Action::Wipe,
+        );
+        assert_eq!(
+            reduce(&s, Action::Navigate(Screen::Result)).screen,
+            Screen::Start
+        );
+        assert_eq!(
+            reduce(&s, Action::Navigate(Screen::Check)).screen,
+            Screen::Start
+        );
+        assert_eq!(
+            reduce(&s, Action::Navigate(Screen::Question(2))).screen,
+            Screen::Question(2)
+        );
+    }
+
+    #[test]
+    fn kiosk_never_saves_and_web_mode_never_idles() {
+        let s = reduce(&kiosk(), Action::SaveOnDevice { now: 1.0 });
+        assert_eq!(s.storage, Storage::Off);
+        let web = reduce(
+            &state(),
+            Action::IdleTick {
+                idle_seconds: 10_000,
+            },
+        );
+        assert_eq!(web.idle_warning, None);
+        assert_eq!(web, state());
     }
 
     #[test]

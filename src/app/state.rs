@@ -24,6 +24,28 @@ pub enum Storage {
     On { saved_at: f64, expires_at: f64 },
 }
 
+/// Kiosk mode: a shared screen at a werkplein. Nothing is stored, and after a quiet spell a
+/// warning counts down to a full wipe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Kiosk {
+    /// Seconds without input before the warning shows.
+    pub idle_seconds: u32,
+    /// Seconds the warning counts down before everything is wiped.
+    pub countdown_seconds: u32,
+    /// Whether printing is offered.
+    pub print: bool,
+}
+
+impl Default for Kiosk {
+    fn default() -> Kiosk {
+        Kiosk {
+            idle_seconds: 120,
+            countdown_seconds: 60,
+            print: false,
+        }
+    }
+}
+
 /// A short message for the status region (announced, not focused).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Notice {
@@ -55,6 +77,14 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Goes up by one each time stored answers must be erased (an effect follows it).
     pub erase_epoch: u32,
+    /// `Some` in kiosk mode.
+    pub kiosk: Option<Kiosk>,
+    /// Seconds left before the wipe, while the idle warning shows.
+    pub idle_warning: Option<u32>,
+    /// The language a wipe returns to.
+    pub default_locale: Locale,
+    /// Goes up by one on every wipe, so effects can clean up (URL, speech, history guard).
+    pub wipe_epoch: u32,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -88,6 +118,12 @@ pub enum Action {
     ContinueSaved,
     /// Start fresh: the answers found on this device are erased.
     DiscardSaved,
+    /// The kiosk timer: seconds since the last input.
+    IdleTick {
+        idle_seconds: u32,
+    },
+    /// "I'm still here" in the idle warning.
+    StillHere,
     /// Adds an if-then card to the plan (ignored when the plan is full or has it already).
     AddCard(CardIf, CardThen),
     /// Removes the card at this position.
@@ -108,9 +144,19 @@ impl State {
             offer: None,
             notice: None,
             erase_epoch: 0,
+            kiosk: None,
+            idle_warning: None,
+            default_locale: locale,
+            wipe_epoch: 0,
         };
         state.screen = state.clamp(screen);
         state
+    }
+
+    /// The same state in kiosk mode.
+    pub fn with_kiosk(mut self, kiosk: Kiosk) -> State {
+        self.kiosk = Some(kiosk);
+        self
     }
 
     /// Whether another card fits on the plan.

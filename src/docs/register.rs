@@ -88,9 +88,10 @@ pub(crate) struct Words {
 }
 
 fn words(locale: Locale) -> &'static Words {
+    // The register entry is published in Dutch and English; other languages read the English.
     match locale {
         Locale::Nl => &nl::WORDS,
-        Locale::En => &en::WORDS,
+        _ => &en::WORDS,
     }
 }
 
@@ -145,7 +146,7 @@ impl Doc<'_> {
         let s = format!("{}", (x * 100.0).round() / 100.0);
         match self.locale {
             Locale::Nl => s.replace('.', ","),
-            Locale::En => s,
+            _ => s,
         }
     }
 

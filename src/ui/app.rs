@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::adapters::{clock, document, location, storage};
+use crate::adapters::{clock, document, kiosk, location, storage};
 use crate::app::saved::Saved;
-use crate::app::{reduce, Action, Notice, Screen, State, Storage};
+use crate::app::{reduce, Action, Kiosk, Notice, Screen, State, Storage};
 use crate::domain::rules::Rules;
 use crate::i18n::Locale;
-use crate::ui::components::{Footer, Header, SaveControls, SkipLink, StatusMessage};
+use crate::ui::components::{Footer, Header, IdleDialog, SaveControls, SkipLink, StatusMessage};
 use crate::ui::context::Ctx;
 use crate::ui::pages;
 
@@ -31,6 +31,12 @@ fn initial_state() -> Store {
         .unwrap_or_default();
     let screen = Screen::parse(&location::hash());
     let mut state = State::new(locale, screen, pages::question_ids());
+    if location::query_param("mode").as_deref() == Some("kiosk") {
+        // A kiosk starts at the start, reads nothing stored and stores nothing.
+        state = state.with_kiosk(Kiosk::default());
+        state.screen = Screen::Start;
+        return Store(state);
+    }
     // Answers saved earlier on this device are offered, never applied silently.
     if let (Some(text), Ok(rules)) = (storage::read(), Rules::builtin()) {
         match Saved::parse(&text, clock::now(), rules) {
@@ -120,6 +126,34 @@ pub fn app() -> Html {
         },
     );
 
+    // Kiosk: the idle clock, the back/forward-cache guard and the kiosk look.
+    {
+        let warning_shown = use_mut_ref(|| std::rc::Rc::new(std::cell::Cell::new(false)));
+        warning_shown.borrow().set(state.idle_warning.is_some());
+        let dispatch = dispatch.clone();
+        let shown = warning_shown.borrow().clone();
+        use_effect_with(state.kiosk, move |k| {
+            document::set_root_class("app-kiosk", k.is_some());
+            let guards = k.map(|k| {
+                let tick = dispatch.clone();
+                let clock = kiosk::start(k.idle_seconds, shown, move |idle_seconds| {
+                    tick.emit(Action::IdleTick { idle_seconds })
+                });
+                let wipe = dispatch.clone();
+                let restored = kiosk::on_restored_from_cache(move || wipe.emit(Action::Wipe));
+                (clock, restored)
+            });
+            move || drop(guards)
+        });
+    }
+
+    // After a wipe: a clean address bar (no fragment of the last visit).
+    use_effect_with(state.wipe_epoch, |epoch| {
+        if *epoch > 0 {
+            location::clean_url();
+        }
+    });
+
     // Erase what we stored, each time the reducer asks for it.
     use_effect_with(state.erase_epoch, |epoch| {
         if *epoch > 0 {
@@ -139,11 +173,12 @@ pub fn app() -> Html {
                 <main id="main" class="app-page__main" tabindex="-1">
                     <StatusMessage />
                     { pages::view(&state.screen) }
-                    if matches!(state.screen, Screen::Question(_) | Screen::Check | Screen::Result) {
+                    if state.kiosk.is_none() && matches!(state.screen, Screen::Question(_) | Screen::Check | Screen::Result) {
                         <SaveControls />
                     }
                 </main>
                 <Footer />
+                if let Some(seconds) = state.idle_warning { <IdleDialog {seconds} /> }
             </div>
         </ContextProvider<Ctx>>
     }

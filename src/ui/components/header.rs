@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::app::Action;
 use crate::ui::components::LanguageSwitch;
 use crate::ui::context::use_ctx;
 
@@ -11,7 +12,14 @@ pub fn header() -> Html {
         <header class="app-header">
             <div class="app-header__inner">
                 <span class="app-header__name">{ ctx.t("app.name") }</span>
-                <LanguageSwitch />
+                <div class="app-header__tools">
+                    <LanguageSwitch />
+                    if ctx.state.kiosk.is_some() {
+                        <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Wipe)}>
+                            { ctx.t("kiosk.stop") }
+                        </button>
+                    }
+                </div>
             </div>
         </header>
     }

@@ -43,7 +43,12 @@ pub fn share_result(props: &ShareResultProps) -> Html {
                 </figure>
             }
             <p>{ ctx.t("share.link_label") }</p>
-            <p class="app-share__link"><a href={link.clone()}>{ link.clone() }</a></p>
+            // On a kiosk the link is text to read or scan, not a way out of the app.
+            if ctx.state.kiosk.is_some() {
+                <p class="app-share__link">{ link.clone() }</p>
+            } else {
+                <p class="app-share__link"><a href={link.clone()}>{ link.clone() }</a></p>
+            }
             <p>{ ctx.t("share.code_label") }</p>
             <p class="app-share__code" lang="zxx">{ typeable }</p>
             <p class="app-share__note">{ ctx.t("share.note") }</p>

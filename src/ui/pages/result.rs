@@ -58,6 +58,8 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         return html! { <p>{ ctx.t("error.rules") }</p> };
     };
     let answers = props.answers.clone();
+    // A kiosk prints only where the municipality turned printing on.
+    let can_print = ctx.state.kiosk.is_none_or(|k| k.print);
     let shared = props.shared.is_some();
     let o: Outcome = score(rules, &answers);
     let route = o.route.as_str();
@@ -168,13 +170,15 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 { ctx.tf("result.rules_version", &[("version", &o.rules_version)]) }{ " " }
                 <a href={Screen::Rules.to_hash()}>{ ctx.t("footer.rules") }</a>
             </p>
-            <div class="app-button-group app-no-print">
-                <button type="button" class="app-button" onclick={on_print}>{ ctx.t("result.print") }</button>
-                <div class="app-checkbox">
-                    <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers} />
-                    <label for="print-answers">{ ctx.t("result.print_answers") }</label>
+            if can_print {
+                <div class="app-button-group app-no-print">
+                    <button type="button" class="app-button" onclick={on_print}>{ ctx.t("result.print") }</button>
+                    <div class="app-checkbox">
+                        <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers} />
+                        <label for="print-answers">{ ctx.t("result.print_answers") }</label>
+                    </div>
                 </div>
-            </div>
+            }
             <div class="app-button-group app-no-print">
                 <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
                     { ctx.t(if shared { "shared.close" } else { "result.restart" }) }

@@ -1,0 +1,61 @@
+//! The kiosk's idle clock: any input (pointer, key, touch, wheel) counts as activity; once a
+//! second the seconds since the last input are reported, but only when they matter (at or past
+//! the idle limit, or while the warning shows), so typing never re-renders the app.
+//!
+//! Rule kept: the clock only measures; what happens (warn, wipe) is the reducer's decision.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Interval;
+
+/// Listeners and the interval; dropping it stops the clock.
+pub struct IdleClock {
+    _listeners: Vec<EventListener>,
+    _interval: Interval,
+}
+
+/// Starts the clock. `warning_shown` mirrors the state so a key press during the warning is
+/// reported too; `report` receives the idle seconds.
+pub fn start(
+    idle_limit: u32,
+    warning_shown: Rc<Cell<bool>>,
+    report: impl Fn(u32) + 'static,
+) -> Option<IdleClock> {
+    let window = web_sys::window()?;
+    let last = Rc::new(Cell::new(js_sys::Date::now()));
+    let listeners = ["pointerdown", "keydown", "touchstart", "wheel"]
+        .into_iter()
+        .map(|event| {
+            let last = last.clone();
+            EventListener::new(&window, event, move |_| last.set(js_sys::Date::now()))
+        })
+        .collect();
+    let interval = Interval::new(1_000, move || {
+        let idle = ((js_sys::Date::now() - last.get()) / 1000.0).max(0.0) as u32;
+        if idle >= idle_limit || warning_shown.get() {
+            report(idle);
+        }
+    });
+    Some(IdleClock {
+        _listeners: listeners,
+        _interval: interval,
+    })
+}
+
+/// Calls `on_restore` when the page comes back from the back/forward cache, so a kiosk can
+/// wipe what an earlier visitor left.
+pub fn on_restored_from_cache(on_restore: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "pageshow", move |e| {
+        let persisted = e
+            .dyn_ref::<web_sys::PageTransitionEvent>()
+            .is_some_and(web_sys::PageTransitionEvent::persisted);
+        if persisted {
+            on_restore();
+        }
+    }))
+}
+
+use wasm_bindgen::JsCast;

@@ -1,0 +1,56 @@
+use web_sys::HtmlDialogElement;
+use yew::prelude::*;
+
+use crate::app::Action;
+use crate::ui::context::use_ctx;
+
+#[derive(Properties, PartialEq)]
+pub struct IdleDialogProps {
+    /// Seconds left before everything is wiped.
+    pub seconds: u32,
+}
+
+/// The kiosk's "Are you still there?" warning: a modal alertdialog that takes focus, counts
+/// down, and lets the person carry on (as often as needed) or stop and wipe now. The count is
+/// read out when the dialog opens, not every second.
+#[function_component(IdleDialog)]
+pub fn idle_dialog(props: &IdleDialogProps) -> Html {
+    let ctx = use_ctx();
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+            move || {
+                if let Some(d) = dialog.cast::<HtmlDialogElement>() {
+                    d.close();
+                }
+            }
+        });
+    }
+    // Escape would close the modal without a decision; treat it as "I'm still here".
+    let oncancel = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            e.prevent_default();
+            dispatch.emit(Action::StillHere);
+        })
+    };
+    html! {
+        <dialog ref={dialog} class="app-dialog" role="alertdialog" aria-modal="true"
+            aria-labelledby="idle-title" aria-describedby="idle-text" {oncancel}>
+            <h2 id="idle-title">{ ctx.t("kiosk.idle_title") }</h2>
+            <p id="idle-text">{ ctx.tf("kiosk.idle_text", &[("seconds", &props.seconds.to_string())]) }</p>
+            <div class="app-button-group">
+                <button type="button" class="app-button" autofocus=true onclick={ctx.send(Action::StillHere)}>
+                    { ctx.t("kiosk.still_here") }
+                </button>
+                <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Wipe)}>
+                    { ctx.t("kiosk.stop") }
+                </button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,109 @@
+// Kiosk mode: nothing stored anywhere at any step, 48 px targets, an idle warning that can be
+// extended as often as needed, a wipe that leaves nothing (URL, language, history).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
+import { progress } from './support/journey.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** Everything a page could have written: web storage, IndexedDB databases, cookies. */
+async function storageSnapshot(page, context) {
+  const inPage = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+  }));
+  return { ...inPage, cookies: (await context.cookies()).length };
+}
+const EMPTY = { local: 0, session: 0, idb: 0, cookies: 0 };
+
+async function answer(page) {
+  const { n } = await progress(page);
+  await page.locator('input[type=radio]').first().check();
+  await page.locator('form button[type=submit]').click();
+  await page.waitForFunction((next) => location.hash === `#/vraag/${next}`, n + 1);
+}
+
+test('kiosk: nothing stored at any step, large targets, and stop-and-wipe leaves nothing', async () => {
+  const { page, context, problems } = await openPage(env, '?mode=kiosk', { viewport: VIEWPORTS.kiosk });
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('app-kiosk')));
+  assert.deepEqual(await storageSnapshot(page, context), EMPTY);
+  await page.getByLabel('Taal').selectOption('en');
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  for (let i = 0; i < 3; i++) {
+    await answer(page);
+    assert.deepEqual(await storageSnapshot(page, context), EMPTY, `after step ${i + 1}`);
+  }
+  // 48 px targets for every control on a kiosk.
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, select, .app-radio__label, a')]
+    .filter((e) => e.offsetParent !== null)
+    .map((e) => ({ t: e.textContent.trim().slice(0, 30), h: e.getBoundingClientRect().height }))
+    .filter((x) => x.h < 48));
+  assert.deepEqual(small, [], 'every target at least 48 px high');
+  assert.equal(await page.getByRole('button', { name: 'Save on this device' }).count(), 0, 'no saving on a kiosk');
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'kiosk-question');
+
+  await page.getByRole('button', { name: 'Stop and wipe everything' }).click();
+  await page.getByRole('button', { name: 'Begin met de vragen' }).waitFor(); // default language again
+  assert.equal(await page.evaluate(() => location.hash), '', 'a clean URL');
+  assert.equal(await page.evaluate(() => location.search), '?mode=kiosk', 'still a kiosk');
+  assert.deepEqual(await storageSnapshot(page, context), EMPTY);
+  // Back after the wipe never shows an answer.
+  await page.goBack();
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0, 'no answer comes back');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('kiosk: the idle warning counts down, extends as often as needed, then wipes', async () => {
+  const context = await env.browser.newContext({ viewport: VIEWPORTS.kiosk });
+  await context.clock.install();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(new URL('?mode=kiosk', env.url).href);
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await answer(page);
+  await answer(page);
+
+  const dialog = page.getByRole('alertdialog', { name: 'Ben je er nog?' });
+  await context.clock.runFor(119_000);
+  assert.equal(await dialog.count(), 0, 'no warning before 120 s');
+  for (let round = 1; round <= 11; round++) {
+    await context.clock.runFor(2_000);
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Over \d+ seconden wissen we je antwoorden/);
+    assert.ok(await page.evaluate(() => document.activeElement?.textContent === 'Ik ben er nog'), 'focus in the dialog');
+    if (round === 1) assert.deepEqual(await axe(page), []);
+    await page.getByRole('button', { name: 'Ik ben er nog' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal((await progress(page)).n, 3, `answers kept after extension ${round}`);
+    await context.clock.runFor(119_000);
+  }
+  await context.clock.runFor(2_000);
+  await dialog.waitFor();
+  await context.clock.runFor(61_000);
+  await page.getByRole('button', { name: 'Begin met de vragen' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Je antwoorden zijn gewist' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('kiosk: coming back through the back/forward cache never shows the last visit', async () => {
+  const { page, context } = await openPage(env, '?mode=kiosk');
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await answer(page);
+  await page.goto(new URL('privacy-elsewhere.html', env.url).href).catch(() => {});
+  await page.goBack();
+  await page.locator('#main h1').first().waitFor();
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Begin met de vragen' }).count() + await page.locator('fieldset').count() > 0, true);
+  await context.close();
+});
