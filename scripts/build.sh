@@ -25,5 +25,11 @@ cp -r www/. "$OUT.tmp/"
   cat styles/print.css
 } > "$OUT.tmp/app.css"
 
+# Service worker: its version is a hash of every file it keeps, so any change is a new version.
+files=$(cd "$OUT.tmp" && find . -type f ! -name sw.js | sort)
+version=$(cd "$OUT.tmp" && sha256sum $files | sha256sum | cut -c1-12)
+list=$(printf '%s\n' "./" $files | sed 's/.*/"&"/' | paste -sd, -)
+sed -i "s|__VERSION__|$version|; s|__FILES__|[$list]|" "$OUT.tmp/sw.js"
+
 rm -rf "$OUT" && mv "$OUT.tmp" "$OUT"
 say "dist/ ready: $(du -sh "$OUT" | cut -f1)"

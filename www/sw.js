@@ -1,0 +1,34 @@
+// Werkroute's service worker: keeps the app shell so a later visit, and a whole journey, work
+// without network. Same-origin GET only; nothing is ever sent anywhere.
+// The build writes the version (a hash of the files) and the file list below.
+const VERSION = '__VERSION__';
+const CACHE = `werkroute-${VERSION}`;
+const FILES = __FILES__;
+
+self.addEventListener('install', (event) => {
+  // A new version waits; the page asks it to take over only on the start page (see boot.js).
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('werkroute-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'activate-update') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(caches.match('./index.html', { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    return;
+  }
+  event.respondWith(caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));
+});
