@@ -18,7 +18,12 @@ fn rules() -> &'static Rules {
 
 fn valid() -> String {
     let mut answers = std::collections::BTreeMap::new();
-    for (q, o) in [("w1_work_matters", "agree"), ("k2_reading", "hard"), ("o_money", "rather_not"), ("k1_hours", "dont_know")] {
+    for (q, o) in [
+        ("w1_work_matters", "agree"),
+        ("k2_reading", "hard"),
+        ("o_money", "rather_not"),
+        ("k1_hours", "dont_know"),
+    ] {
         answers.insert(q.to_string(), o.to_string());
     }
     Saved::new(NOW, Locale::Nl, answers, Vec::new()).to_json()
@@ -31,13 +36,20 @@ fn check(text: &str) {
         assert!(saved.expires_at >= NOW);
         for (q, o) in &saved.answers {
             let question = bank::question(QuestionId::parse(q).expect("known question"));
-            assert!(rules().value_of(question, o).is_some(), "known option {o} for {q}");
+            assert!(
+                rules().value_of(question, o).is_some(),
+                "known option {o} for {q}"
+            );
         }
     }
 }
 
 fn run(cases: u32, strategy: impl Strategy<Value = String>) {
-    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
     runner
         .run(&strategy, |text| {
             check(&text);
@@ -53,13 +65,19 @@ fn random_text_never_panics() {
 
 #[test]
 fn json_shaped_text_never_panics() {
-    run(20_000, "[{}\\[\\]\":,0-9a-z_ .-]{0,120}".prop_map(|s| format!("{{\"schema\":1,{s}")));
+    run(
+        20_000,
+        "[{}\\[\\]\":,0-9a-z_ .-]{0,120}".prop_map(|s| format!("{{\"schema\":1,{s}")),
+    );
 }
 
 #[test]
 fn mutated_valid_values_never_panic_and_stay_sound() {
     let base = valid();
-    assert!(Saved::parse(&base, NOW, rules()).is_ok(), "the seed is valid");
+    assert!(
+        Saved::parse(&base, NOW, rules()).is_ok(),
+        "the seed is valid"
+    );
     let len = base.len();
     let strategy = (0..len, 0u8..3, any::<char>(), 1usize..4).prop_map(move |(at, kind, ch, n)| {
         let mut s: Vec<char> = valid().chars().collect();

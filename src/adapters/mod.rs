@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod document;
+pub mod file;
 pub mod kiosk;
 pub mod location;
 pub mod print;

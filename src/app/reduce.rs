@@ -118,6 +118,12 @@ pub fn reduce(state: &State, action: Action) -> State {
             }
         }
         Action::StillHere => next.idle_warning = None,
+        Action::Compare(answers) => {
+            next.previous = Some(answers);
+            next.notice = None;
+        }
+        Action::CompareFailed(key) => next.notice = Some(Notice::CompareProblem(key)),
+        Action::ClearCompare => next.previous = None,
         Action::ContinueSaved => {
             if let Some(saved) = next.offer.take() {
                 next.answers = saved

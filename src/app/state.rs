@@ -54,6 +54,8 @@ pub enum Notice {
     Restored,
     /// Stored answers could not be used; the person starts fresh.
     SavedProblem(SavedError),
+    /// An earlier result could not be read (catalog key of the reason).
+    CompareProblem(&'static str),
 }
 
 /// The state of one visit. Answers live here, in memory, and nowhere else unless the person
@@ -85,6 +87,8 @@ pub struct State {
     pub default_locale: Locale,
     /// Goes up by one on every wipe, so effects can clean up (URL, speech, history guard).
     pub wipe_epoch: u32,
+    /// An earlier result to compare with (progress over time).
+    pub previous: Option<crate::domain::answers::Answers>,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -124,6 +128,12 @@ pub enum Action {
     },
     /// "I'm still here" in the idle warning.
     StillHere,
+    /// Compare today's result with these earlier answers.
+    Compare(crate::domain::answers::Answers),
+    /// An earlier result could not be read: say why (catalog key).
+    CompareFailed(&'static str),
+    /// Stop comparing.
+    ClearCompare,
     /// Adds an if-then card to the plan (ignored when the plan is full or has it already).
     AddCard(CardIf, CardThen),
     /// Removes the card at this position.
@@ -148,6 +158,7 @@ impl State {
             idle_warning: None,
             default_locale: locale,
             wipe_epoch: 0,
+            previous: None,
         };
         state.screen = state.clamp(screen);
         state

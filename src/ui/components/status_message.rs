@@ -13,6 +13,7 @@ pub fn status_message() -> Html {
         Notice::Wiped => ctx.t("saved.notice.wiped"),
         Notice::Restored => ctx.t("saved.notice.restored"),
         Notice::SavedProblem(e) => ctx.t(e.key()),
+        Notice::CompareProblem(key) => ctx.t(key),
     });
     let class = classes!("app-status", text.is_some().then_some("app-status--shown"));
     html! {

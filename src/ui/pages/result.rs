@@ -8,8 +8,8 @@ use crate::domain::score::score;
 use crate::domain::steps::Part;
 use crate::domain::whatif::levers;
 use crate::ui::components::{
-    ActionCards, AcuteBanner, BackLink, Conversation, Quadrant, ShareResult, SortFirst, StepList,
-    SubScoreList, WhatIf,
+    ActionCards, AcuteBanner, BackLink, Conversation, ProgressCompare, Quadrant, ShareResult,
+    SortFirst, StepList, SubScoreList, WhatIf,
 };
 use crate::ui::context::use_ctx;
 
@@ -165,6 +165,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             if !shared { <ActionCards route={o.route} /> }
             <SubScoreList id="info" title={ctx.t("result.info")} subscores={info} plain=true answers={answers.clone()} />
             if !shared { <ShareResult answers={answers.clone()} /> }
+            if !shared && ctx.state.kiosk.is_none() { <ProgressCompare answers={answers.clone()} /> }
 
             <p class="app-rules-version">
                 { ctx.tf("result.rules_version", &[("version", &o.rules_version)]) }{ " " }

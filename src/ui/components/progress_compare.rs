@@ -1,0 +1,97 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::adapters::{clock, file, location};
+use crate::app::progress::{file_text, moves, previous_from_text};
+use crate::app::Action;
+use crate::domain::answers::Answers;
+use crate::domain::code::{encode, link_fragment, to_typeable};
+use crate::domain::rules::Rules;
+use crate::domain::score::score;
+use crate::ui::context::use_ctx;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgressCompareProps {
+    pub answers: Answers,
+}
+
+/// Progress over time: save this result as a small file, and later load an earlier file to see
+/// what moved per sub-score.
+#[function_component(ProgressCompare)]
+pub fn progress_compare(props: &ProgressCompareProps) -> Html {
+    let ctx = use_ctx();
+    let Ok(rules) = Rules::builtin() else {
+        return html! {};
+    };
+    let on_save = {
+        let (answers, locale) = (props.answers.clone(), ctx.locale());
+        let intro = ctx.t("progress.file_intro").to_string();
+        Callback::from(move |_| {
+            if let Ok(code) = encode(&answers, rules) {
+                let link = format!("{}{}", location::base_url(), link_fragment(&code));
+                let typeable = to_typeable(&code).unwrap_or_default();
+                let date = clock::format_date(clock::now(), locale);
+                file::download(
+                    "werkroute-uitkomst.txt",
+                    &file_text(&format!("{intro} {date}"), &link, &typeable),
+                );
+            }
+        })
+    };
+    let on_file = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let action = match file::read_first(&input).await {
+                    Some(text) => match previous_from_text(&text) {
+                        Ok(previous) => Action::Compare(previous),
+                        Err(_) => Action::CompareFailed("progress.error"),
+                    },
+                    None => Action::CompareFailed("progress.error"),
+                };
+                input.set_value("");
+                dispatch.emit(action);
+            });
+        })
+    };
+    let comparison = ctx.state.previous.as_ref().map(|previous| {
+        let (moved, same) = moves(&score(rules, previous), &score(rules, &props.answers), rules);
+        html! {
+            <div class="app-inset">
+                <h3>{ ctx.t("progress.changed_title") }</h3>
+                if moved.is_empty() {
+                    <p>{ ctx.t("progress.nothing_moved") }</p>
+                } else {
+                    <ul>
+                        { for moved.iter().map(|m| html! {
+                            <li>
+                                <strong>{ ctx.t(&format!("sub.{}.name", m.sub)) }</strong>{ ": " }
+                                { ctx.tf("progress.move", &[("before", ctx.t(m.before.key())), ("now", ctx.t(m.now.key()))]) }
+                            </li>
+                        }) }
+                    </ul>
+                }
+                <p>{ ctx.tf("progress.same", &[("count", &same.to_string())]) }</p>
+                <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::ClearCompare)}>
+                    { ctx.t("progress.stop") }
+                </button>
+            </div>
+        }
+    });
+    html! {
+        <section class="app-progress-compare app-no-print" aria-labelledby="progress-title">
+            <h2 id="progress-title">{ ctx.t("progress.title") }</h2>
+            <p>{ ctx.t("progress.intro") }</p>
+            <div class="app-button-group">
+                <button type="button" class="app-button app-button--secondary" onclick={on_save}>{ ctx.t("progress.save_file") }</button>
+            </div>
+            <div class="app-field">
+                <label for="previous-file">{ ctx.t("progress.load_label") }</label>
+                <input type="file" id="previous-file" class="app-file" accept=".txt,text/plain" onchange={on_file} />
+            </div>
+            { for comparison }
+        </section>
+    }
+}
