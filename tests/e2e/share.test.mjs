@@ -36,7 +36,7 @@ test('a brought-along link shows the same result read-only, and never reaches a 
   assert.equal(await other.page.getByRole('button', { name: 'Bewaar op dit apparaat' }).count(), 0);
   assert.deepEqual(await axe(other.page), []);
   await screenshot(other.page, 'shared-result');
-  for (const url of other.requests) assert.ok(!url.includes(code), `request carries the code: ${url}`);
+  for (const { url } of other.requests) assert.ok(!url.includes(code), `request carries the code: ${url}`);
   assert.deepEqual(problems.concat(other.problems), []);
 
   // One changed character: refused, clearly.

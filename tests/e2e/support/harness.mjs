@@ -53,7 +53,7 @@ export async function openPage(env, path = '', { viewport = VIEWPORTS.desktop, .
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
-    requests.push(r.url());
+    requests.push({ method: r.method(), url: r.url(), body: r.postData(), nav: r.isNavigationRequest() });
     const u = new URL(r.url());
     if (u.protocol === 'data:') return;
     if (u.origin !== origin) problems.push(`request to another origin: ${r.url()}`);

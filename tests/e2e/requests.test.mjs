@@ -1,0 +1,70 @@
+// What leaves the browser: over full journeys in web and kiosk mode, every request is a GET for
+// one of our own static files, with no query and no body; the QR code on the result page decodes
+// (with an independent QR reader) to the same link the page shows.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { start, openPage, DIST } from './support/harness.mjs';
+import { answerAll } from './support/journey.mjs';
+import { persona } from './support/personas.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+function staticFiles(dir = DIST) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? staticFiles(join(dir, e.name)) : ['/' + relative(DIST, join(dir, e.name))]);
+}
+
+for (const mode of ['web', 'kiosk']) {
+  test(`${mode} mode: a full journey requests only our own static files, carrying no answers`, async () => {
+    const files = new Set(['/', ...staticFiles()]);
+    const path = mode === 'kiosk' ? '?mode=kiosk' : '';
+    const { page, context, problems, requests: log } = await openPage(env, path);
+    const p = persona('Marco');
+    await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+    await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
+    await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+    await page.locator('.app-route__name').waitFor();
+    const link = await page.locator('.app-share__link').innerText();
+    const code = link.split('#/r/')[1];
+    for (const r of log) {
+      const u = new URL(r.url);
+      assert.equal(u.origin, new URL(env.url).origin, `same origin: ${r.url}`);
+      assert.equal(r.method, 'GET', `only GET: ${r.url}`);
+      assert.equal(r.body, null, `no body: ${r.url}`);
+      if (!r.nav) assert.equal(u.search, '', `no query on ${r.url}`);
+      assert.ok(files.has(u.pathname), `a static file of ours: ${u.pathname}`);
+      assert.ok(!r.url.includes(code), 'the answers code never travels');
+    }
+    if (process.env.PRINT_REQUEST_LOG) console.log(mode, log.map((r) => `${r.method} ${new URL(r.url).pathname}`));
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the QR code on the result page reads back as the link it shows', async () => {
+  const { page, context } = await openPage(env);
+  const p = persona('Fatima');
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  const qr = page.locator('.app-share__qr svg');
+  await qr.waitFor();
+  const png = PNG.sync.read(await qr.screenshot());
+  const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(read, 'an independent reader finds a QR code');
+  assert.equal(read.data, await page.locator('.app-share__link').innerText());
+  assert.ok(read.version <= 6, `QR version ${read.version} ≤ 6`);
+  // And the link opens the same route.
+  const route = await page.locator('.app-route__name').innerText();
+  await page.goto(read.data);
+  await page.getByText('Meegenomen uitkomst').waitFor();
+  assert.equal(await page.locator('.app-route__name').innerText(), route);
+  await context.close();
+});
