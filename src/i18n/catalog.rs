@@ -11,17 +11,27 @@ pub struct Catalog {
     texts: BTreeMap<String, String>,
 }
 
+/// The compiled-in catalog files of one locale: `ui.json` (screens), `content.json` (question
+/// bank, routes, steps) and `plural.json` (messages with a count, `<base>.<category>` keys).
+macro_rules! catalog_files {
+    ($code:literal) => {
+        [
+            include_str!(concat!("catalogs/", $code, "/ui.json")),
+            include_str!(concat!("catalogs/", $code, "/content.json")),
+            include_str!(concat!("catalogs/", $code, "/plural.json")),
+        ]
+    };
+}
+
 /// The raw JSON sources of a locale's catalog files, in load order.
-fn sources(locale: Locale) -> [&'static str; 2] {
+fn sources(locale: Locale) -> [&'static str; 3] {
     match locale {
-        Locale::Nl => [
-            include_str!("catalogs/nl/ui.json"),
-            include_str!("catalogs/nl/content.json"),
-        ],
-        Locale::En => [
-            include_str!("catalogs/en/ui.json"),
-            include_str!("catalogs/en/content.json"),
-        ],
+        Locale::Nl => catalog_files!("nl"),
+        Locale::En => catalog_files!("en"),
+        Locale::Ar => catalog_files!("ar"),
+        Locale::Tr => catalog_files!("tr"),
+        Locale::Pl => catalog_files!("pl"),
+        Locale::Uk => catalog_files!("uk"),
     }
 }
 
@@ -52,13 +62,9 @@ impl Catalog {
     /// by tests, so a parse failure here is a build defect; it degrades to an empty catalog
     /// (every text then shows as its key) instead of a panic.
     pub fn get(locale: Locale) -> &'static Catalog {
-        static NL: OnceLock<Catalog> = OnceLock::new();
-        static EN: OnceLock<Catalog> = OnceLock::new();
-        let cell = match locale {
-            Locale::Nl => &NL,
-            Locale::En => &EN,
-        };
-        cell.get_or_init(|| Catalog::load(locale).unwrap_or_default())
+        static CATALOGS: [OnceLock<Catalog>; Locale::ALL.len()] =
+            [const { OnceLock::new() }; Locale::ALL.len()];
+        CATALOGS[locale.index()].get_or_init(|| Catalog::load(locale).unwrap_or_default())
     }
 
     /// The text for `key`, or `⟦key⟧` when the key is missing.

@@ -27,17 +27,37 @@ pub enum Locale {
     #[default]
     Nl,
     En,
+    Ar,
+    Tr,
+    Pl,
+    Uk,
 }
 
 impl Locale {
     /// Every locale, in the order the language switch shows them.
-    pub const ALL: [Locale; 2] = [Locale::Nl, Locale::En];
+    pub const ALL: [Locale; 6] = [
+        Locale::Nl,
+        Locale::En,
+        Locale::Ar,
+        Locale::Tr,
+        Locale::Pl,
+        Locale::Uk,
+    ];
+
+    /// The position of this locale in [`Locale::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     /// The BCP 47 code, as used in `<html lang>` and `?lang=`.
     pub fn code(self) -> &'static str {
         match self {
             Locale::Nl => "nl",
             Locale::En => "en",
+            Locale::Ar => "ar",
+            Locale::Tr => "tr",
+            Locale::Pl => "pl",
+            Locale::Uk => "uk",
         }
     }
 
@@ -46,12 +66,17 @@ impl Locale {
         match self {
             Locale::Nl => "Nederlands",
             Locale::En => "English",
+            Locale::Ar => "العربية",
+            Locale::Tr => "Türkçe",
+            Locale::Pl => "Polski",
+            Locale::Uk => "Українська",
         }
     }
 
     pub fn direction(self) -> Direction {
         match self {
-            Locale::Nl | Locale::En => Direction::Ltr,
+            Locale::Ar => Direction::Rtl,
+            Locale::Nl | Locale::En | Locale::Tr | Locale::Pl | Locale::Uk => Direction::Ltr,
         }
     }
 
@@ -72,7 +97,18 @@ mod tests {
             assert_eq!(Locale::from_code(l.code()), Some(l));
         }
         assert_eq!(Locale::from_code("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_code("ar-SY"), Some(Locale::Ar));
+        assert_eq!(Locale::from_code("uk_UA"), Some(Locale::Uk));
         assert_eq!(Locale::from_code("xx"), None);
         assert_eq!(Locale::from_code(""), None);
+    }
+
+    #[test]
+    fn index_matches_the_order_of_all_and_only_arabic_is_rtl() {
+        for (i, l) in Locale::ALL.into_iter().enumerate() {
+            assert_eq!(l.index(), i);
+            let rtl = l.direction() == Direction::Rtl;
+            assert_eq!(rtl, l == Locale::Ar, "{l:?}");
+        }
     }
 }

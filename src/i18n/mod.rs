@@ -5,13 +5,20 @@
 //! visible instead of hidden.
 //!
 //! Catalogs are flat JSON objects (`key -> text`) per locale, split by owner: `ui.json` for the
-//! screens, `content.json` for the question bank, routes and steps. Placeholders are `{name}`.
+//! screens, `content.json` for the question bank, routes and steps, `plural.json` for messages
+//! with a count. Placeholders are `{name}`.
+//!
+//! Plural messages are key families `<base>.<category>` (CLDR categories, see [`plural`]):
+//! `tp(locale, "start.question_count", 35, &[])` picks `start.question_count.other` in Dutch and
+//! `start.question_count.many` in Polish.
 
 mod catalog;
 mod locale;
+pub mod plural;
 
 pub use catalog::{fill, Catalog};
 pub use locale::{Direction, Locale};
+pub use plural::PluralCategory;
 
 /// The text for `key` in `locale`.
 pub fn t(locale: Locale, key: &str) -> &'static str {
@@ -21,4 +28,16 @@ pub fn t(locale: Locale, key: &str) -> &'static str {
 /// The text for `key` in `locale` with `{name}` placeholders replaced.
 pub fn tf(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
     fill(t(locale, key), args)
+}
+
+/// The plural message `base` for the count `n` in `locale`: the text of `<base>.<category>`
+/// for `n`'s CLDR category, or of `<base>.other` when that category key is absent. `{n}` is
+/// filled with `n` unless `args` gives it; `args` fill the other placeholders.
+pub fn tp(locale: Locale, base: &str, n: u64, args: &[(&str, &str)]) -> String {
+    let catalog = Catalog::get(locale);
+    let key = plural::plural_key(locale, base, n, |k| catalog.contains(k));
+    let count = n.to_string();
+    let mut all = args.to_vec();
+    all.push(("n", count.as_str()));
+    fill(catalog.text(&key), &all)
 }

@@ -44,3 +44,93 @@ pub const AVOID_EN: &[&str] = &[
     "profile",
     "test",
 ];
+
+// Equivalents for the other locales, as lowercase stems matched anywhere in a text (prefixes and
+// endings attach to stems in these languages). Stems that would also match everyday words are
+// left out, with the reason.
+
+/// Arabic. Not listed: خطر (also "danger", needed for 112), أمي ("my mother").
+pub const AVOID_AR: &[&str] = &[
+    "عميل",       // client
+    "زبون",       // customer
+    "زبائن",      // customers
+    "تشخيص",      // diagnosis
+    "مخاطر",      // risk(s)
+    "عقوب",       // sanction, penalty
+    "أمية",       // illiteracy
+    "أميين",      // illiterate people
+    "مدمن",       // addict
+    "مشكل",       // problem (مشكلة, مشكلات)
+    "مشاكل",      // problems
+    "غير راغب",   // unwilling
+    "عدم الرغبة", // unwillingness
+    "كسول",       // lazy
+    "ملف شخصي",   // profile
+    "اختبار",     // test
+    "ميؤوس",      // hopeless
+];
+
+/// Turkish. Not listed: "sorun" alone (also "ask!", the polite imperative), "tanı" (in
+/// "tanımak", to know someone).
+pub const AVOID_TR: &[&str] = &[
+    "müşteri", // client, customer
+    "danışan", // client (social work)
+    "teşhis",  // diagnosis
+    "risk",
+    "yaptırım",             // sanction
+    "ceza",                 // penalty
+    "kesinti",              // benefit cut
+    "okuma yazma bilmeyen", // illiterate
+    "cahil",                // ignorant
+    "bağımlı",              // addict, addiction
+    "sorunlu",              // problem (family)
+    "problem",
+    "isteksiz", // unwilling
+    "tembel",   // lazy
+    "profil",
+    "puan", // score
+    "test",
+    "umutsuz vaka", // hopeless case
+];
+
+/// Polish.
+pub const AVOID_PL: &[&str] = &[
+    "klient",
+    "petent", // claimant at an office
+    "diagnoz",
+    "ryzyk",      // risk
+    "sankcj",     // sanction
+    "kara ",      // penalty
+    "obcięci",    // benefit cut
+    "analfabet",  // illiterate
+    "uzależnion", // addicted
+    "narkoman",   // drug addict
+    "alkoholik",
+    "problem",
+    "patologi", // "pathological" family
+    "niechęt",  // unwilling
+    "profil",
+    "punktacj", // score
+    "test",
+    "beznadziejn", // hopeless
+];
+
+/// Ukrainian. Not listed: "залежн" (addiction, but also "depends").
+pub const AVOID_UK: &[&str] = &[
+    "клієнт",
+    "діагноз",
+    "ризик",
+    "санкці",
+    "штраф",
+    "покаранн",   // punishment
+    "неписьменн", // illiterate
+    "наркоман",   // drug addict
+    "алкоголік",
+    "проблем",
+    "неблагополучн", // "dysfunctional" family
+    "небажанн",      // unwillingness
+    "лінив",         // lazy
+    "профіл",
+    "тест",
+    "безнадійн", // hopeless
+];
