@@ -1,6 +1,7 @@
 //! The state of one visit, the actions that change it, and the pure reducer. No browser crate:
 //! the root component runs effects (URL, focus, title, storage) after the state changes.
 
+pub mod config;
 pub mod progress;
 mod reduce;
 mod route;

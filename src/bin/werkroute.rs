@@ -1,7 +1,7 @@
 //! The `werkroute` command-line tool: the same domain as the web app, natively, for policy staff
 //! auditing the rules and for tests. Commands: `questions [--lang nl|en]`,
 //! `rules [--format json|markdown] [--lang nl|en]`, `score [FILE|-]`, `audit FILE`,
-//! `decode CODE`, `encode [FILE|-]`. Formats: docs/cli.md.
+//! `decode CODE`, `encode [FILE|-]`, `check-config FILE`. Formats: docs/cli.md.
 //!
 //! Rule kept: bad input (unreadable file, invalid JSON, unknown question or option, a question
 //! answered twice, a bad argument) exits non-zero with one line naming the problem; it never
@@ -11,6 +11,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
+use werkroute::app::config::parse_config;
 use werkroute::docs::register_markdown;
 use werkroute::domain::code::{decode_any, encode, link_fragment, to_typeable, Decoded};
 use werkroute::domain::personas::{mismatches, parse_personas_json};
@@ -19,7 +20,7 @@ use werkroute::i18n::{t, Locale};
 
 const USAGE: &str = "usage: werkroute questions [--lang nl|en] | \
 rules [--format json|markdown] [--lang nl|en] | score [FILE|-] | audit FILE | decode CODE | \
-encode [FILE|-]";
+encode [FILE|-] | check-config FILE";
 
 /// A failed command: the one line to print and the exit code.
 struct Fail(u8, String);
@@ -102,6 +103,11 @@ fn run(args: &[String]) -> Result<String, Fail> {
             let code = encode(&answers, rules).map_err(|e| Fail(1, e.to_string()))?;
             Ok(pretty(&code_json(&code, rules.version.as_str())?))
         }
+        Some("check-config") => match rest.as_slice() {
+            [path] => check_config(path),
+            [] => Err(usage("check-config needs a FILE")),
+            [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
+        },
         Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
         Some(other) => Err(usage(&format!("unknown command '{other}'"))),
         None => Err(usage("no command given")),
@@ -135,6 +141,24 @@ fn rules_command(rules: &Rules, args: &[&str]) -> Result<String, Fail> {
         (true, locale) => Ok(register_markdown(rules, locale.unwrap_or(Locale::Nl))),
         (false, None) => Ok(pretty(&serde_json::to_value(rules).unwrap_or(Value::Null))),
         (false, Some(_)) => Err(usage("--lang goes with --format markdown")),
+    }
+}
+
+/// `check-config FILE`: every problem in a municipality configuration, one line each with its
+/// JSON path, on stdout (exit 1, with a count on stderr); or `ok: <id> (<n> services)`.
+fn check_config(path: &str) -> Result<String, Fail> {
+    let text = read_input(path)?;
+    match parse_config(&text) {
+        Ok(config) => Ok(format!(
+            "ok: {} ({} services)\n",
+            config.id,
+            config.service_count()
+        )),
+        Err(problems) => {
+            let lines: String = problems.iter().map(|p| format!("{p}\n")).collect();
+            let _ = std::io::stdout().write_all(lines.as_bytes());
+            Err(Fail(1, format!("{path}: {} problem(s)", problems.len())))
+        }
     }
 }
 
