@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use super::Locale;
+use super::{Formality, Locale};
 
 /// One locale's texts: the union of its `ui.json` and `content.json`.
 #[derive(Debug, Default)]
@@ -32,6 +32,16 @@ fn sources(locale: Locale) -> [&'static str; 3] {
         Locale::Tr => catalog_files!("tr"),
         Locale::Pl => catalog_files!("pl"),
         Locale::Uk => catalog_files!("uk"),
+    }
+}
+
+/// The raw JSON source of the overlay for `locale` in `formality`: only the keys whose text
+/// differs from the locale's own catalog. Only Dutch has a formal ("u") overlay; every other
+/// combination has none and uses the normal catalog.
+fn overlay_source(locale: Locale, formality: Formality) -> Option<&'static str> {
+    match (locale, formality) {
+        (Locale::Nl, Formality::U) => Some(include_str!("catalogs/nl/u.json")),
+        _ => None,
     }
 }
 
@@ -65,6 +75,54 @@ impl Catalog {
         static CATALOGS: [OnceLock<Catalog>; Locale::ALL.len()] =
             [const { OnceLock::new() }; Locale::ALL.len()];
         CATALOGS[locale.index()].get_or_init(|| Catalog::load(locale).unwrap_or_default())
+    }
+
+    /// The overlay of `locale` in `formality` on its own (only the keys whose text changes), or
+    /// an empty catalog when that combination has no overlay. Tests read it to check the overlay.
+    pub fn overlay(locale: Locale, formality: Formality) -> Result<Catalog, String> {
+        match overlay_source(locale, formality) {
+            Some(src) => Catalog::parse(&[src])
+                .map_err(|e| format!("{}/{}: {e}", locale.code(), formality.code())),
+            None => Ok(Catalog::default()),
+        }
+    }
+
+    /// This catalog with the texts of `overlay` in place of its own. An overlay only replaces:
+    /// a key the catalog does not have is an error naming it.
+    pub fn overlaid(mut self, overlay: Catalog) -> Result<Catalog, String> {
+        for (k, v) in overlay.texts {
+            match self.texts.get_mut(&k) {
+                Some(text) => *text = v,
+                None => return Err(format!("overlay key '{k}' is not in the catalog")),
+            }
+        }
+        Ok(self)
+    }
+
+    /// Parses the compiled-in catalog of `locale` with the overlay for `formality` applied (the
+    /// normal catalog when there is no overlay); an error names the problem.
+    pub fn load_with(locale: Locale, formality: Formality) -> Result<Catalog, String> {
+        let base = Catalog::load(locale)?;
+        let overlay = Catalog::overlay(locale, formality)?;
+        base.overlaid(overlay)
+            .map_err(|e| format!("{}/{}: {e}", locale.code(), formality.code()))
+    }
+
+    /// The catalog of `locale` in `formality`: for Dutch with "u" the Dutch catalog with the
+    /// formal overlay applied, parsed once on first use and cached apart from the normal one;
+    /// for every other combination the normal catalog ([`Catalog::get`]). A broken overlay is a
+    /// build defect caught by tests; here it degrades to the normal catalog, never a panic.
+    pub fn get_with(locale: Locale, formality: Formality) -> &'static Catalog {
+        if overlay_source(locale, formality).is_none() {
+            return Catalog::get(locale);
+        }
+        static FORMAL: [OnceLock<Catalog>; Locale::ALL.len()] =
+            [const { OnceLock::new() }; Locale::ALL.len()];
+        FORMAL[locale.index()].get_or_init(|| {
+            Catalog::load_with(locale, formality).unwrap_or_else(|_| Catalog {
+                texts: Catalog::get(locale).texts.clone(),
+            })
+        })
     }
 
     /// The text for `key`, or `⟦key⟧` when the key is missing.
@@ -111,6 +169,28 @@ mod tests {
         assert!(Catalog::parse(&[r#"{"a":"A"}"#, r#"{"a":"B"}"#]).is_err());
         assert!(Catalog::parse(&[r#"{"a":1}"#]).is_err());
         assert!(Catalog::parse(&["not json"]).is_err());
+    }
+
+    #[test]
+    fn an_overlay_replaces_texts_and_refuses_new_keys() {
+        let base = Catalog::parse(&[r#"{"a":"je A","b":"B"}"#]).unwrap();
+        let over = Catalog::parse(&[r#"{"a":"u A"}"#]).unwrap();
+        let c = base.overlaid(over).unwrap();
+        assert_eq!(c.texts["a"], "u A");
+        assert_eq!(c.texts["b"], "B");
+        let base = Catalog::parse(&[r#"{"a":"A"}"#]).unwrap();
+        let extra = Catalog::parse(&[r#"{"x":"X"}"#]).unwrap();
+        assert!(base.overlaid(extra).unwrap_err().contains("'x'"));
+    }
+
+    #[test]
+    fn only_dutch_u_has_an_overlay() {
+        for locale in Locale::ALL {
+            for formality in Formality::ALL {
+                let has = overlay_source(locale, formality).is_some();
+                assert_eq!(has, (locale, formality) == (Locale::Nl, Formality::U));
+            }
+        }
     }
 
     #[test]

@@ -11,12 +11,18 @@
 //! Plural messages are key families `<base>.<category>` (CLDR categories, see [`plural`]):
 //! `tp(locale, "start.question_count", 35, &[])` picks `start.question_count.other` in Dutch and
 //! `start.question_count.many` in Polish.
+//!
+//! Formality: a municipality chooses "je" (default) or "u" ([`Formality`]). Dutch has a formal
+//! overlay `catalogs/nl/u.json` with only the texts that change; the `*_with` functions take the
+//! formality and the plain ones speak "je". Other languages have one form for both.
 
 mod catalog;
+mod formality;
 mod locale;
 pub mod plural;
 
 pub use catalog::{fill, Catalog};
+pub use formality::Formality;
 pub use locale::{Direction, Locale};
 pub use plural::PluralCategory;
 
@@ -34,7 +40,38 @@ pub fn tf(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
 /// for `n`'s CLDR category, or of `<base>.other` when that category key is absent. `{n}` is
 /// filled with `n` unless `args` gives it; `args` fill the other placeholders.
 pub fn tp(locale: Locale, base: &str, n: u64, args: &[(&str, &str)]) -> String {
-    let catalog = Catalog::get(locale);
+    plural_in(Catalog::get(locale), locale, base, n, args)
+}
+
+/// The text for `key` in `locale`, addressing the person with `formality` ("je" or "u").
+pub fn t_with(locale: Locale, formality: Formality, key: &str) -> &'static str {
+    Catalog::get_with(locale, formality).text(key)
+}
+
+/// [`tf`] in `formality`: the text for `key` with `{name}` placeholders replaced.
+pub fn tf_with(locale: Locale, formality: Formality, key: &str, args: &[(&str, &str)]) -> String {
+    fill(t_with(locale, formality, key), args)
+}
+
+/// [`tp`] in `formality`: the plural message `base` for the count `n`.
+pub fn tp_with(
+    locale: Locale,
+    formality: Formality,
+    base: &str,
+    n: u64,
+    args: &[(&str, &str)],
+) -> String {
+    plural_in(Catalog::get_with(locale, formality), locale, base, n, args)
+}
+
+/// The plural message `base` for `n`, looked up in `catalog` (the catalog of `locale`).
+fn plural_in(
+    catalog: &'static Catalog,
+    locale: Locale,
+    base: &str,
+    n: u64,
+    args: &[(&str, &str)],
+) -> String {
     let key = plural::plural_key(locale, base, n, |k| catalog.contains(k));
     let count = n.to_string();
     let mut all = args.to_vec();
