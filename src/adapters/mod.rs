@@ -7,4 +7,5 @@ pub mod file;
 pub mod kiosk;
 pub mod location;
 pub mod print;
+pub mod speech;
 pub mod storage;

@@ -10,4 +10,4 @@ mod state;
 
 pub use reduce::reduce;
 pub use route::Screen;
-pub use state::{Action, FormError, Kiosk, Notice, State, Storage};
+pub use state::{Action, FormError, Kiosk, Notice, State, Storage, TextSize};

@@ -4,9 +4,14 @@
 use super::state::{Notice, Storage};
 use super::{Action, FormError, Screen, State};
 
-/// A new visit with the same settings (question list, kiosk mode, default language).
+/// A new visit with the same settings (question list, kiosk mode, default language). Outside a
+/// kiosk the person's display choices stay; a kiosk wipe returns them to the defaults.
 fn fresh(state: &State, locale: crate::i18n::Locale) -> State {
     let mut next = State::new(locale, Screen::Start, state.questions.clone());
+    if state.kiosk.is_none() {
+        next.text_size = state.text_size;
+        next.high_contrast = state.high_contrast;
+    }
     next.kiosk = state.kiosk;
     next.default_locale = state.default_locale;
     next.wipe_epoch = state.wipe_epoch;
@@ -124,6 +129,8 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::CompareFailed(key) => next.notice = Some(Notice::CompareProblem(key)),
         Action::ClearCompare => next.previous = None,
+        Action::SetTextSize(size) => next.text_size = size,
+        Action::SetHighContrast(on) => next.high_contrast = on,
         Action::ContinueSaved => {
             if let Some(saved) = next.offer.take() {
                 next.answers = saved
@@ -378,6 +385,16 @@ mod tests {
         );
         assert_eq!(gone.wipe_epoch, s.wipe_epoch + 1);
         assert!(gone.kiosk.is_some(), "still a kiosk after the wipe");
+        let styled = reduce(
+            &reduce(&s, Action::SetTextSize(crate::app::TextSize::Larger)),
+            Action::SetHighContrast(true),
+        );
+        let gone = reduce(&styled, Action::Wipe);
+        assert_eq!(
+            (gone.text_size, gone.high_contrast),
+            (crate::app::TextSize::Normal, false),
+            "display back to default"
+        );
         assert_eq!(
             gone.erase_epoch, s.erase_epoch,
             "a kiosk never touches storage"

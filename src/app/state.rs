@@ -46,6 +46,44 @@ impl Default for Kiosk {
     }
 }
 
+/// Text size chosen inside the app (kiosk users cannot change browser settings).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    Larger,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Normal, TextSize::Large, TextSize::Larger];
+
+    /// The class on `<html>` for this size (none for normal).
+    pub fn class(self) -> Option<&'static str> {
+        match self {
+            TextSize::Normal => None,
+            TextSize::Large => Some("app-text-large"),
+            TextSize::Larger => Some("app-text-larger"),
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TextSize::Normal => "display.size_normal",
+            TextSize::Large => "display.size_large",
+            TextSize::Larger => "display.size_larger",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            TextSize::Normal => "normal",
+            TextSize::Large => "large",
+            TextSize::Larger => "larger",
+        }
+    }
+}
+
 /// A short message for the status region (announced, not focused).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Notice {
@@ -89,6 +127,9 @@ pub struct State {
     pub wipe_epoch: u32,
     /// An earlier result to compare with (progress over time).
     pub previous: Option<crate::domain::answers::Answers>,
+    pub text_size: TextSize,
+    /// The high-contrast look.
+    pub high_contrast: bool,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -128,6 +169,8 @@ pub enum Action {
     },
     /// "I'm still here" in the idle warning.
     StillHere,
+    SetTextSize(TextSize),
+    SetHighContrast(bool),
     /// Compare today's result with these earlier answers.
     Compare(crate::domain::answers::Answers),
     /// An earlier result could not be read: say why (catalog key).
@@ -159,6 +202,8 @@ impl State {
             default_locale: locale,
             wipe_epoch: 0,
             previous: None,
+            text_size: TextSize::Normal,
+            high_contrast: false,
         };
         state.screen = state.clamp(screen);
         state

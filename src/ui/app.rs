@@ -5,12 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::adapters::{clock, document, kiosk, location, storage};
+use crate::adapters::{clock, document, kiosk, location, speech, storage};
 use crate::app::saved::Saved;
-use crate::app::{reduce, Action, Kiosk, Notice, Screen, State, Storage};
+use crate::app::{reduce, Action, Kiosk, Notice, Screen, State, Storage, TextSize};
 use crate::domain::rules::Rules;
 use crate::i18n::Locale;
-use crate::ui::components::{Footer, Header, IdleDialog, SaveControls, SkipLink, StatusMessage};
+use crate::ui::components::{
+    Footer, Header, IdleDialog, ReadAloud, SaveControls, SkipLink, StatusMessage,
+};
 use crate::ui::context::Ctx;
 use crate::ui::pages;
 
@@ -147,12 +149,29 @@ pub fn app() -> Html {
         });
     }
 
-    // After a wipe: a clean address bar (no fragment of the last visit).
+    // After a wipe: a clean address bar (no fragment of the last visit), and silence.
     use_effect_with(state.wipe_epoch, |epoch| {
         if *epoch > 0 {
             location::clean_url();
+            speech::cancel();
         }
     });
+
+    // Speech stops on every page change.
+    use_effect_with(state.screen.clone(), |_| speech::cancel());
+
+    // Text size and contrast, as classes on <html>.
+    use_effect_with(
+        (state.text_size, state.high_contrast),
+        |(size, contrast)| {
+            for s in TextSize::ALL {
+                if let Some(class) = s.class() {
+                    document::set_root_class(class, s == *size);
+                }
+            }
+            document::set_root_class("app-contrast-high", *contrast);
+        },
+    );
 
     // Erase what we stored, each time the reducer asks for it.
     use_effect_with(state.erase_epoch, |epoch| {
@@ -171,6 +190,7 @@ pub fn app() -> Html {
                 <SkipLink />
                 <Header />
                 <main id="main" class="app-page__main" tabindex="-1">
+                    <ReadAloud />
                     <StatusMessage />
                     { pages::view(&state.screen) }
                     if state.kiosk.is_none() && matches!(state.screen, Screen::Question(_) | Screen::Check | Screen::Result) {

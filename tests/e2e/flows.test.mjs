@@ -30,7 +30,7 @@ test('keyboard only: start to result without a mouse', async () => {
     assert.ok(await page.evaluate(() => document.activeElement?.type === 'radio'), `radio focused on question ${n}`);
     if (n % 2 === 0) await page.keyboard.press('ArrowDown'); // arrows move and choose
     else await page.keyboard.press('Space');
-    assert.equal(await page.locator('input[type=radio]:checked').count(), 1, `an answer is chosen on ${n}`);
+    assert.equal(await page.locator('main input[type=radio]:checked').count(), 1, `an answer is chosen on ${n}`);
     await tabTo(page, () => document.activeElement?.type === 'submit', 'the continue button', 5);
     await page.keyboard.press('Enter');
     if (n === total) break;
@@ -60,7 +60,7 @@ test('a change link returns to the question with the answer chosen, then back to
   await third.getByRole('link', { name: new RegExp(`^Wijzig\\s*:\\s*${escaped}$`) }).click();
   await page.getByRole('heading', { level: 1, name: questionText }).waitFor();
   assert.equal((await progress(page)).n, 3);
-  const radios = page.locator('input[type=radio]');
+  const radios = page.locator('main input[type=radio]');
   assert.ok(await radios.first().isChecked(), 'the earlier answer is selected');
   const secondLabel = await page.locator('label.app-radio__label').nth(1).innerText();
   await radios.nth(1).check();
@@ -120,7 +120,7 @@ test('print: the result and steps go on paper, the answers only when asked', asy
 test('reload and back/forward keep the screen', async () => {
   const { page, context, problems } = await openPage(env);
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
-  await page.locator('input[type=radio]').first().check();
+  await page.locator('main input[type=radio]').first().check();
   await page.locator('form button[type=submit]').click();
   await page.waitForFunction(() => location.hash === '#/vraag/2');
   await page.reload();

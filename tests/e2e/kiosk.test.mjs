@@ -22,7 +22,7 @@ const EMPTY = { local: 0, session: 0, idb: 0, cookies: 0 };
 
 async function answer(page) {
   const { n } = await progress(page);
-  await page.locator('input[type=radio]').first().check();
+  await page.locator('main input[type=radio]').first().check();
   await page.locator('form button[type=submit]').click();
   await page.waitForFunction((next) => location.hash === `#/vraag/${next}`, n + 1);
 }
@@ -55,7 +55,7 @@ test('kiosk: nothing stored at any step, large targets, and stop-and-wipe leaves
   // Back after the wipe never shows an answer.
   await page.goBack();
   await page.waitForTimeout(200);
-  assert.equal(await page.locator('input[type=radio]:checked').count(), 0, 'no answer comes back');
+  assert.equal(await page.locator('main input[type=radio]:checked').count(), 0, 'no answer comes back');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -103,7 +103,7 @@ test('kiosk: coming back through the back/forward cache never shows the last vis
   await page.goto(new URL('privacy-elsewhere.html', env.url).href).catch(() => {});
   await page.goBack();
   await page.locator('#main h1').first().waitFor();
-  assert.equal(await page.locator('input[type=radio]:checked').count(), 0);
+  assert.equal(await page.locator('main input[type=radio]:checked').count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Begin met de vragen' }).count() + await page.locator('fieldset').count() > 0, true);
   await context.close();
 });

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::ui::components::LanguageSwitch;
+use crate::ui::components::{DisplaySettings, LanguageSwitch};
 use crate::ui::context::use_ctx;
 
 /// The banner: the product's name and the language switch, the same on every screen.
@@ -14,6 +14,7 @@ pub fn header() -> Html {
                 <span class="app-header__name">{ ctx.t("app.name") }</span>
                 <div class="app-header__tools">
                     <LanguageSwitch />
+                    <DisplaySettings />
                     if ctx.state.kiosk.is_some() {
                         <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Wipe)}>
                             { ctx.t("kiosk.stop") }

@@ -15,7 +15,7 @@ export async function progress(page) {
 /** Chooses the radio whose label is `label` (exact), or the option with value `optionId`. */
 export async function choose(page, { label, optionId }) {
   if (label) await page.getByRole('radio', { name: label, exact: true }).check();
-  else await page.locator(`input[type=radio][value="${optionId}"]`).check();
+  else await page.locator(`main input[type=radio][value="${optionId}"]`).check();
 }
 
 /** Presses the continue button (its name says where it goes). */
@@ -29,7 +29,7 @@ export async function continueOn(page) {
  */
 export async function answerAll(page, pick = () => undefined) {
   for (;;) {
-    const radios = page.locator('input[type=radio]');
+    const radios = page.locator('main input[type=radio]');
     await radios.first().waitFor();
     const qid = await radios.first().getAttribute('name');
     const optionId = pick(qid) ?? (await radios.first().getAttribute('value'));

@@ -1,0 +1,81 @@
+//! Read-aloud with the browser's speech synthesis.
+//!
+//! Rules kept: nothing speaks until the person asks; personal texts (a result) are read only
+//! with voices that run on this device (`localService`), so they never go to an online speech
+//! service; speech stops on every page change and on a wipe.
+
+use wasm_bindgen::JsCast;
+
+use crate::i18n::Locale;
+
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    web_sys::window()?.speech_synthesis().ok()
+}
+
+/// The voices for `locale`: (any voice, one that runs on this device).
+pub fn voices(locale: Locale) -> (bool, bool) {
+    let Some(s) = synth() else {
+        return (false, false);
+    };
+    let list = s.get_voices();
+    let mut any = false;
+    let mut local = false;
+    for v in list.iter() {
+        if let Ok(v) = v.dyn_into::<web_sys::SpeechSynthesisVoice>() {
+            if Locale::from_code(&v.lang()) == Some(locale) {
+                any = true;
+                local |= v.local_service();
+            }
+        }
+    }
+    (any, local)
+}
+
+/// Reads `text` in `locale`; with `on_device_only`, only with a voice that runs on this device
+/// (and not at all when there is none). Stops anything already speaking first.
+pub fn speak(text: &str, locale: Locale, on_device_only: bool) {
+    let Some(s) = synth() else { return };
+    let voice = s
+        .get_voices()
+        .iter()
+        .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
+        .find(|v| {
+            Locale::from_code(&v.lang()) == Some(locale) && (!on_device_only || v.local_service())
+        });
+    if voice.is_none() && on_device_only {
+        return;
+    }
+    s.cancel();
+    if let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        u.set_lang(locale.code());
+        u.set_voice(voice.as_ref());
+        s.speak(&u);
+    }
+}
+
+/// Stops speaking.
+pub fn cancel() {
+    if let Some(s) = synth() {
+        s.cancel();
+    }
+}
+
+/// Calls `on_change` when the list of voices changes (browsers load it late).
+pub fn on_voices_changed(on_change: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let s = synth()?;
+    Some(gloo_events::EventListener::new(
+        &s,
+        "voiceschanged",
+        move |_| on_change(),
+    ))
+}
+
+/// The visible text of the main content, for reading aloud.
+pub fn main_text() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|e| e.inner_text())
+        .unwrap_or_default()
+}

@@ -1,0 +1,88 @@
+// Every language works as well as Dutch: full journeys in Arabic (right to left) and Polish,
+// zero axe violations on every Arabic screen, no horizontal scroll at 320 px, glyphs that
+// render, endonyms with their own lang, and a switch mid-journey that keeps every answer.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
+import { answerAll, continueOn, progress } from './support/journey.mjs';
+import { catalogText } from './support/personas.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+async function checkScreen(page, name, vp) {
+  assert.deepEqual(await axe(page), [], `axe on ${name}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  assert.equal(overflow, false, `no horizontal scroll on ${name} (${vp})`);
+  await screenshot(page, `${name}-${vp}`);
+}
+
+for (const [locale, vpName] of [['ar', 'narrow'], ['ar', 'desktop'], ['pl', 'narrow']]) {
+  test(`a full journey in ${locale} (${vpName})`, async () => {
+    const viewport = VIEWPORTS[vpName];
+    const { page, context, problems } = await openPage(env, `?lang=${locale}`, { viewport });
+    assert.equal(await page.getAttribute('html', 'lang'), locale);
+    assert.equal(await page.getAttribute('html', 'dir'), locale === 'ar' ? 'rtl' : 'ltr');
+    const t = (key) => catalogText(locale, key);
+    await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
+    await checkScreen(page, `${locale}-start`, vpName);
+    await page.getByRole('button', { name: t('start.button') }).click();
+    await page.locator('fieldset legend h1').waitFor();
+    await checkScreen(page, `${locale}-question`, vpName);
+    await continueOn(page);
+    await page.getByRole('heading', { name: t('error.summary_title') }).waitFor();
+    await checkScreen(page, `${locale}-error`, vpName);
+    await answerAll(page);
+    await page.getByRole('heading', { level: 1, name: t('check.title') }).waitFor();
+    await checkScreen(page, `${locale}-check`, vpName);
+    await page.getByRole('button', { name: t('check.show_result') }).click();
+    await page.locator('.app-route__name').waitFor();
+    await checkScreen(page, `${locale}-result`, vpName);
+    await page.goto(new URL(`?lang=${locale}#/regels`, env.url).href);
+    await page.getByRole('heading', { level: 1, name: t('rules.title') }).waitFor();
+    await checkScreen(page, `${locale}-rules`, vpName);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('Arabic and Cyrillic text render with real glyphs (no missing-glyph boxes)', async () => {
+  const { page, context } = await openPage(env, '?lang=ar');
+  const ok = await page.evaluate(async () => {
+    await document.fonts.ready;
+    // Compare the width of real text with the width of a string of missing-glyph boxes.
+    const c = document.createElement('canvas').getContext('2d');
+    c.font = '20px system-ui, "Noto Sans", "Noto Sans Arabic", sans-serif';
+    const tofu = c.measureText('\u{10FFFD}\u{10FFFD}\u{10FFFD}').width;
+    return {
+      ar: c.measureText('جاهز للعمل').width !== tofu,
+      uk: c.measureText('Українська').width !== tofu,
+    };
+  });
+  assert.deepEqual(ok, { ar: true, uk: true });
+  await context.close();
+});
+
+test('the language switch shows endonyms with their own lang, and keeps every answer', async () => {
+  const { page, context, problems } = await openPage(env);
+  const options = await page.locator('#app-language option').evaluateAll((os) => os.map((o) => [o.value, o.lang, o.textContent]));
+  assert.deepEqual(options.map(([v, l]) => [v, l]), [['nl', 'nl'], ['en', 'en'], ['ar', 'ar'], ['tr', 'tr'], ['pl', 'pl'], ['uk', 'uk']]);
+  assert.ok(options.some(([, , name]) => name === 'العربية'));
+  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.locator('main input[type=radio]').nth(1).check();
+    await continueOn(page);
+    await page.waitForFunction((n) => location.hash === `#/vraag/${n}`, i + 2);
+  }
+  await page.locator('#app-language').selectOption('ar');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  assert.equal((await progress(page)).n, 4, 'same question after the switch');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/vraag/3');
+  assert.ok(await page.locator('main input[type=radio]').nth(1).isChecked(), 'answer kept');
+  await page.locator('#app-language').selectOption('pl');
+  assert.ok(await page.locator('main input[type=radio]').nth(1).isChecked(), 'answer kept after a second switch');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
