@@ -5,6 +5,7 @@ mod app;
 pub mod components;
 mod context;
 pub mod pages;
+pub mod pictograms;
 
 pub use app::App;
 pub use context::Ctx;

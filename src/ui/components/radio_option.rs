@@ -11,6 +11,10 @@ pub struct RadioOptionProps {
     /// "I don't know" and "I'd rather not say" look a little different from the scale.
     #[prop_or_default]
     pub aside: bool,
+    /// A decorative pictogram shown before the text (`aria-hidden`, so the accessible name
+    /// stays the text alone).
+    #[prop_or_default]
+    pub picto: Option<Html>,
     pub onchange: Callback<()>,
 }
 
@@ -23,7 +27,10 @@ pub fn radio_option(props: &RadioOptionProps) -> Html {
         <div {class}>
             <input class="app-radio__input" type="radio" id={props.id.clone()} name={props.name.clone()}
                 value={props.value.clone()} checked={props.checked} {onchange} />
-            <label class="app-radio__label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <label class="app-radio__label" for={props.id.clone()}>
+                { props.picto.clone().unwrap_or_default() }
+                <span class="app-radio__text">{ props.label.clone() }</span>
+            </label>
         </div>
     }
 }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::domain::ids::BarrierDomain;
 use crate::domain::steps::barrier_step;
 use crate::ui::context::use_ctx;
+use crate::ui::pictograms::pictogram_for_domain;
 
 #[derive(Properties, PartialEq)]
 pub struct SortFirstProps {
@@ -23,7 +24,10 @@ pub fn sort_first(props: &SortFirstProps) -> Html {
                     let step = barrier_step(*d);
                     html! {
                         <li class="app-card">
-                            <h3 class="app-card__title">{ ctx.t(&format!("barrier.{d}.name")) }</h3>
+                            <h3 class="app-card__title app-picto-text">
+                                { pictogram_for_domain(*d) }
+                                <span>{ ctx.t(&format!("barrier.{d}.name")) }</span>
+                            </h3>
                             <p><strong>{ ctx.t(&format!("step.{step}.title")) }</strong></p>
                             <p>{ ctx.t(&format!("step.{step}.text")) }</p>
                         </li>

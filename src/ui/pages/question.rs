@@ -6,6 +6,7 @@ use crate::domain::rules::Rules;
 use crate::ui::components::{BackLink, ErrorSummary, RadioOption};
 use crate::ui::context::use_ctx;
 use crate::ui::pages::progress_text;
+use crate::ui::pictograms::pictogram_for_option;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionPageProps {
@@ -108,7 +109,8 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                                 <RadioOption id={format!("{qid}-{}", o.id)} name={qid} value={o.id.clone()}
                                     label={ctx.t(&format!("opt.{}", o.label))}
                                     checked={chosen.as_deref() == Some(o.id.as_str())}
-                                    aside={o.value.is_none()} {onchange} />
+                                    aside={o.value.is_none()} picto={pictogram_for_option(&o.label)}
+                                    {onchange} />
                             }
                         }) }
                     </div>
