@@ -2,6 +2,7 @@
 //! small, returns plain Rust values, and treats everything it reads from the browser as untrusted.
 
 pub mod clock;
+pub mod config_loader;
 pub mod document;
 pub mod file;
 pub mod kiosk;

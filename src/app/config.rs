@@ -42,16 +42,8 @@ impl std::fmt::Display for ConfigProblem {
     }
 }
 
-/// How the app addresses the job-seeker.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Formality {
-    /// Informal "je" (the default).
-    #[default]
-    Je,
-    /// Formal "u".
-    U,
-}
+/// How the app addresses the job-seeker: one type, shared with the catalogs.
+pub use crate::i18n::Formality;
 
 /// A short text in several languages (language code → text).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,10 +4,41 @@
 use super::state::{Notice, Storage};
 use super::{Action, FormError, Screen, State};
 
+/// Applies a municipality's configuration: its question modules, kiosk timing, languages and
+/// default language (unless the person already chose one). Answers to questions it switches
+/// off are dropped, and a question page past the new end becomes the check page.
+fn apply_config(state: &mut State, config: std::rc::Rc<super::config::Config>) {
+    let kiosk = state.kiosk.is_some();
+    let off = config.modules_off(kiosk);
+    state.questions = crate::domain::bank::questions_for(&off)
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let asked = state.questions.clone();
+    state.answers.retain(|q, _| asked.iter().any(|a| a == q));
+    if let Some(k) = state.kiosk.as_mut() {
+        k.idle_seconds = config.idle_seconds();
+        k.countdown_seconds = config.countdown_seconds();
+        k.print = config.kiosk.print;
+    }
+    state.default_locale = config.default_language;
+    if !state.locale_chosen || !config.offers(state.locale) {
+        state.locale = config.language_or_default(if state.locale_chosen {
+            state.locale
+        } else {
+            config.default_language
+        });
+    }
+    state.config = config;
+    state.screen = state.clamp(state.screen.clone());
+}
+
 /// A new visit with the same settings (question list, kiosk mode, default language). Outside a
 /// kiosk the person's display choices stay; a kiosk wipe returns them to the defaults.
 fn fresh(state: &State, locale: crate::i18n::Locale) -> State {
     let mut next = State::new(locale, Screen::Start, state.questions.clone());
+    next.config = state.config.clone();
+    next.locale_chosen = state.locale_chosen && state.kiosk.is_none();
     if state.kiosk.is_none() {
         next.text_size = state.text_size;
         next.high_contrast = state.high_contrast;
@@ -91,7 +122,11 @@ pub fn reduce(state: &State, action: Action) -> State {
             next.error = None;
             next.screen = Screen::Result;
         }
-        Action::SetLocale(locale) => next.locale = locale,
+        Action::SetLocale(locale) => {
+            next.locale = locale;
+            next.locale_chosen = true;
+        }
+        Action::ConfigLoaded(config) => apply_config(&mut next, config),
         Action::Restart => {
             let erase = next.storage != Storage::Off;
             let epoch = next.erase_epoch + u32::from(erase);
@@ -446,6 +481,45 @@ mod tests {
         );
         assert_eq!(web.idle_warning, None);
         assert_eq!(web, state());
+    }
+
+    #[test]
+    fn a_configuration_switches_modules_and_language_but_keeps_a_chosen_language() {
+        let text = include_str!("../../www/gemeenten/rivierstad.json");
+        let config = std::rc::Rc::new(crate::app::config::parse_config(text).unwrap());
+        let all: Vec<&'static str> = crate::domain::bank::questions_for(&[])
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect();
+        let s = reduce(
+            &State::new(Locale::En, Screen::Start, all.clone()),
+            choose("o_alcohol_drugs", "no"),
+        );
+        let s = reduce(&s, Action::ConfigLoaded(config.clone()));
+        assert!(
+            !s.questions.contains(&"o_alcohol_drugs"),
+            "module off on the web in Rivierstad"
+        );
+        assert!(
+            s.answer("o_alcohol_drugs").is_none(),
+            "its answer goes with it"
+        );
+        assert_eq!(
+            s.locale, config.default_language,
+            "no language chosen yet: the municipality's default"
+        );
+        let chosen = reduce(
+            &reduce(
+                &State::new(Locale::Nl, Screen::Start, all),
+                Action::SetLocale(Locale::En),
+            ),
+            Action::ConfigLoaded(config),
+        );
+        assert_eq!(
+            chosen.locale,
+            Locale::En,
+            "a chosen, offered language stays"
+        );
     }
 
     #[test]

@@ -130,6 +130,10 @@ pub struct State {
     pub text_size: TextSize,
     /// The high-contrast look.
     pub high_contrast: bool,
+    /// The municipality's configuration (the default one until another has loaded).
+    pub config: std::rc::Rc<super::config::Config>,
+    /// The person (or the start URL) chose the language; a loaded configuration keeps it.
+    pub locale_chosen: bool,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -169,6 +173,8 @@ pub enum Action {
     },
     /// "I'm still here" in the idle warning.
     StillHere,
+    /// A municipality's configuration has loaded (already validated).
+    ConfigLoaded(std::rc::Rc<super::config::Config>),
     SetTextSize(TextSize),
     SetHighContrast(bool),
     /// Compare today's result with these earlier answers.
@@ -204,9 +210,16 @@ impl State {
             previous: None,
             text_size: TextSize::Normal,
             high_contrast: false,
+            config: std::rc::Rc::new(super::config::Config::default_config()),
+            locale_chosen: false,
         };
         state.screen = state.clamp(screen);
         state
+    }
+
+    /// How the person is addressed (je or u), from the configuration.
+    pub fn formality(&self) -> crate::i18n::Formality {
+        self.config.formality
     }
 
     /// The same state in kiosk mode.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::adapters::{clock, document, kiosk, location, speech, storage};
+use crate::adapters::{clock, config_loader, document, kiosk, location, speech, storage};
 use crate::app::saved::Saved;
 use crate::app::{reduce, Action, Kiosk, Notice, Screen, State, Storage, TextSize};
 use crate::domain::rules::Rules;
@@ -28,11 +28,10 @@ impl Reducible for Store {
 }
 
 fn initial_state() -> Store {
-    let locale = location::query_param("lang")
-        .and_then(|c| Locale::from_code(&c))
-        .unwrap_or_default();
+    let chosen = location::query_param("lang").and_then(|c| Locale::from_code(&c));
     let screen = Screen::parse(&location::hash());
-    let mut state = State::new(locale, screen, pages::question_ids());
+    let mut state = State::new(chosen.unwrap_or_default(), screen, pages::question_ids());
+    state.locale_chosen = chosen.is_some();
     if location::query_param("mode").as_deref() == Some("kiosk") {
         // A kiosk starts at the start, reads nothing stored and stores nothing.
         state = state.with_kiosk(Kiosk::default());
@@ -148,6 +147,27 @@ pub fn app() -> Html {
             move || drop(guards)
         });
     }
+
+    // The municipality's configuration (?gemeente=<id>), loaded once from our own origin.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            if let Some(id) = location::query_param("gemeente") {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(config) = config_loader::load(&id).await {
+                        dispatch.emit(Action::ConfigLoaded(std::rc::Rc::new(config)));
+                    }
+                });
+            }
+        });
+    }
+
+    // The municipality's theme: one root class, the others removed.
+    use_effect_with(state.config.theme.clone(), |theme| {
+        for t in crate::app::config::THEMES {
+            document::set_root_class(&format!("app-theme-{t}"), t == theme);
+        }
+    });
 
     // After a wipe: a clean address bar (no fragment of the last visit), and silence.
     use_effect_with(state.wipe_epoch, |epoch| {

@@ -22,12 +22,12 @@ impl Ctx {
 
     /// The text for `key` in the current locale.
     pub fn t(&self, key: &str) -> &'static str {
-        i18n::t(self.state.locale, key)
+        i18n::t_with(self.state.locale, self.state.formality(), key)
     }
 
     /// The text for `key` with `{name}` placeholders filled.
     pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
-        i18n::tf(self.state.locale, key, args)
+        i18n::tf_with(self.state.locale, self.state.formality(), key, args)
     }
 
     /// A callback that sends `action`, for buttons and links.

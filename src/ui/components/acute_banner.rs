@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::domain::steps::StepId;
+use crate::ui::components::ServiceList;
 use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,11 @@ pub fn acute_banner(props: &AcuteBannerProps) -> Html {
                     <li>
                         <strong>{ ctx.t(&format!("step.{s}.title")) }</strong>
                         <span>{ " " }{ ctx.t(&format!("step.{s}.text")) }</span>
+                        <ServiceList step={*s} />
                     </li>
+                }) }
+                { for ctx.state.config.acute.iter().map(|a| html! {
+                    <li><strong>{ a.label.get(ctx.locale(), ctx.state.config.default_language) }</strong>{ ": " }{ &a.phone }</li>
                 }) }
             </ul>
         </section>

@@ -11,7 +11,12 @@ pub fn header() -> Html {
     html! {
         <header class="app-header">
             <div class="app-header__inner">
-                <span class="app-header__name">{ ctx.t("app.name") }</span>
+                <span class="app-header__name">
+                    if let Some(logo) = &ctx.state.config.logo {
+                        <img class="app-header__logo" src={logo.clone()} alt="" />
+                    }
+                    { if ctx.state.config.id == "default" { ctx.t("app.name").to_string() } else { ctx.state.config.name.clone() } }
+                </span>
                 <div class="app-header__tools">
                     <LanguageSwitch />
                     <DisplaySettings />

@@ -23,7 +23,7 @@ pub fn language_switch() -> Html {
         <div class="app-language-switch">
             <label for="app-language">{ ctx.t("language.label") }</label>
             <select id="app-language" class="app-language-switch__select" {onchange}>
-                { for Locale::ALL.iter().map(|l| html! {
+                { for Locale::ALL.iter().filter(|l| ctx.state.config.offers(**l)).map(|l| html! {
                     <option value={l.code()} lang={l.code()} selected={*l == ctx.locale()}>
                         { l.endonym() }
                     </option>

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::domain::ids::BarrierDomain;
 use crate::domain::steps::barrier_step;
+use crate::ui::components::ServiceList;
 use crate::ui::context::use_ctx;
 use crate::ui::pictograms::pictogram_for_domain;
 
@@ -30,6 +31,7 @@ pub fn sort_first(props: &SortFirstProps) -> Html {
                             </h3>
                             <p><strong>{ ctx.t(&format!("step.{step}.title")) }</strong></p>
                             <p>{ ctx.t(&format!("step.{step}.text")) }</p>
+                            <ServiceList {step} />
                         </li>
                     }
                 }) }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::domain::steps::{Part, StepId};
+use crate::ui::components::ServiceList;
 use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +30,7 @@ pub fn step_list(props: &StepListProps) -> Html {
                     <span class="app-steps__part">{ ctx.t(part_key(s.part())) }</span>
                     <h3 class="app-steps__title">{ ctx.t(&format!("step.{s}.title")) }</h3>
                     <p>{ ctx.t(&format!("step.{s}.text")) }</p>
+                    <ServiceList step={*s} />
                 </li>
             }) }
         </ol>

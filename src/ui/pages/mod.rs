@@ -50,34 +50,38 @@ pub fn view(screen: &Screen) -> Html {
 /// The document title: "<page> – Werkroute", with "Fout: " in front while a form error shows and
 /// "Vraag n van N" on question pages (WCAG 2.4.2; NL Design System step count).
 pub fn title(state: &State) -> String {
-    let l = state.locale;
+    let (l, f) = (state.locale, state.formality());
     let page = match &state.screen {
-        Screen::Start => i18n::t(l, "start.title").to_string(),
+        Screen::Start => i18n::t_with(l, f, "start.title").to_string(),
         Screen::Question(n) => {
             let progress = progress_text(state, *n);
             match state.question_at(*n) {
-                Some(q) => format!("{progress} – {}", i18n::t(l, &format!("q.{q}.text"))),
+                Some(q) => format!(
+                    "{progress} – {}",
+                    i18n::t_with(l, f, &format!("q.{q}.text"))
+                ),
                 None => progress,
             }
         }
-        Screen::Check => i18n::t(l, "check.title").to_string(),
-        Screen::Result => i18n::t(l, "result.title").to_string(),
-        Screen::Rules => i18n::t(l, "rules.title").to_string(),
-        Screen::Privacy => i18n::t(l, "privacy.title").to_string(),
-        Screen::Shared(_) => i18n::t(l, "shared.title").to_string(),
-        Screen::Fairness => i18n::t(l, "fairness.title").to_string(),
+        Screen::Check => i18n::t_with(l, f, "check.title").to_string(),
+        Screen::Result => i18n::t_with(l, f, "result.title").to_string(),
+        Screen::Rules => i18n::t_with(l, f, "rules.title").to_string(),
+        Screen::Privacy => i18n::t_with(l, f, "privacy.title").to_string(),
+        Screen::Shared(_) => i18n::t_with(l, f, "shared.title").to_string(),
+        Screen::Fairness => i18n::t_with(l, f, "fairness.title").to_string(),
     };
     let page = match state.error {
-        Some(_) => i18n::tf(l, "error.title_prefix", &[("title", &page)]),
+        Some(_) => i18n::tf_with(l, f, "error.title_prefix", &[("title", &page)]),
         None => page,
     };
-    format!("{page} – {}", i18n::t(l, "app.name"))
+    format!("{page} – {}", i18n::t_with(l, f, "app.name"))
 }
 
 /// "Vraag 3 van 28".
 pub fn progress_text(state: &State, n: usize) -> String {
-    i18n::tf(
+    i18n::tf_with(
         state.locale,
+        state.formality(),
         "question.progress",
         &[("n", &n.to_string()), ("total", &state.total().to_string())],
     )

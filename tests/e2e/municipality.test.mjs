@@ -1,0 +1,95 @@
+// Each municipality makes it its own: name, theme, je/u, modules and local services come from
+// www/gemeenten/<id>.json; a missing configuration leaves a working default app; the app works
+// inside an iframe on another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { start, openPage, axe, screenshot, DIST, VIEWPORTS } from './support/harness.mjs';
+import { answerAll } from './support/journey.mjs';
+import { persona } from './support/personas.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const config = (id) => JSON.parse(readFileSync(join(DIST, 'gemeenten', `${id}.json`), 'utf8'));
+
+for (const id of ['rivierstad', 'duinwijk']) {
+  test(`${id}: its name, theme, form of address, modules and local services`, async () => {
+    const c = config(id);
+    const { page, context, problems } = await openPage(env, `?gemeente=${id}`);
+    await page.locator('.app-header__name').filter({ hasText: c.name }).waitFor();
+    assert.ok(await page.evaluate((cls) => document.documentElement.classList.contains(cls), `app-theme-${c.theme}`));
+    const lead = await page.locator('.app-lead').innerText();
+    if (c.formality === 'u') assert.match(lead, /\bu\b/, 'formal: u');
+    else assert.match(lead, /\bje\b/, 'informal: je');
+    const offered = await page.locator('#app-language option').evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(offered, c.languages);
+    assert.deepEqual(await axe(page), [], `axe on the start page in the ${id} theme`);
+    await screenshot(page, `start-${id}`);
+
+    await page.getByRole('button', { name: /Begin/ }).click();
+    const total = Number((await page.locator('.app-progress').innerText()).match(/\d+/g)[1]);
+    const alcoholOn = c.modules?.alcohol_drugs?.web ?? true;
+    assert.equal(total, alcoholOn ? 35 : 34, 'a module switched off removes its question');
+    const p = persona('Marco');
+    await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
+    await page.locator('.app-button').filter({ hasText: /uitkomst/ }).click();
+    await page.locator('.app-route__name').waitFor();
+    const services = await page.locator('.app-service__name').allInnerTexts();
+    assert.ok(services.length > 0, 'local services on the result page');
+    const configured = Object.values(c.services).flat().map((s) => s.name);
+    for (const s of services) assert.ok(configured.includes(s), `${s} comes from the configuration`);
+    assert.deepEqual(await axe(page), [], `axe on the result in the ${id} theme`);
+    await screenshot(page, `result-${id}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('a missing configuration: staff get a console message, the person a working default app', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on('console', (m) => (m.type() === 'warning' ? warnings : m.type() === 'error' ? errors : []).push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(new URL('?gemeente=bestaat-niet', env.url).href);
+  await page.getByRole('button', { name: 'Begin met de vragen' }).waitFor();
+  await page.waitForFunction(() => true);
+  await page.waitForTimeout(300);
+  assert.ok(warnings.some((w) => w.includes("configuration 'bestaat-niet'")), warnings.join('\n'));
+  assert.deepEqual(errors.filter((e) => !/404/.test(e)), [], 'only the 404 of the missing file');
+  await context.close();
+});
+
+test('embedded in an iframe on another origin, a whole journey works', async () => {
+  const snippet = readFileSync(join(DIST, '..', 'docs', 'gemeenten.md'), 'utf8').match(/sandbox="([^"]+)"/)[1];
+  const host = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="nl"><head><title>Gemeente</title></head><body><main><h1>Werk vinden</h1>
+      <iframe src="${env.url}?gemeente=duinwijk" title="Werkroute" sandbox="${snippet}" width="800" height="900"></iframe></main></body></html>`);
+  });
+  await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
+  const context = await env.browser.newContext({ viewport: VIEWPORTS.desktop });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  const frame = page.frameLocator('iframe[title="Werkroute"]');
+  await frame.getByRole('button', { name: 'Begin met de vragen' }).click();
+  for (;;) {
+    const radios = frame.locator('main input[type=radio]');
+    await radios.first().waitFor();
+    const before = await frame.locator('.app-progress').innerText();
+    await radios.first().check();
+    await frame.locator('form button[type=submit]').click();
+    const [n, total] = before.match(/\d+/g).map(Number);
+    if (n === total) break;
+    await frame.locator('.app-progress').filter({ hasText: new RegExp(`\\b${n + 1}\\b`) }).waitFor();
+  }
+  await frame.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await frame.locator('.app-route__name').waitFor();
+  await context.close();
+  await new Promise((ok) => host.close(ok));
+});
