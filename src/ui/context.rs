@@ -30,6 +30,11 @@ impl Ctx {
         i18n::tf_with(self.state.locale, self.state.formality(), key, args)
     }
 
+    /// The plural form of `base` for `n` in the current locale (`{n}` filled).
+    pub fn tp(&self, base: &str, n: u64) -> String {
+        i18n::tp_with(self.state.locale, self.state.formality(), base, n, &[])
+    }
+
     /// A callback that sends `action`, for buttons and links.
     pub fn send(&self, action: Action) -> Callback<MouseEvent> {
         let dispatch = self.dispatch.clone();

@@ -27,6 +27,9 @@ for (const [locale, vpName] of [['ar', 'narrow'], ['ar', 'desktop'], ['pl', 'nar
     const t = (key) => catalogText(locale, key);
     await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
     await checkScreen(page, `${locale}-start`, vpName);
+    // Plural rules: 35 is "many" in Arabic and Polish.
+    const count = { ar: '35 سؤالًا', pl: '35 pytań' }[locale];
+    assert.ok((await page.locator('.app-facts').innerText()).includes(count), `plural form ${count}`);
     await page.getByRole('button', { name: t('start.button') }).click();
     await page.locator('fieldset legend h1').waitFor();
     await checkScreen(page, `${locale}-question`, vpName);

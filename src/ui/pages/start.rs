@@ -28,6 +28,7 @@ pub fn start_page() -> Html {
             }
             <p class="app-lead">{ ctx.t("start.lead") }</p>
             <ul class="app-facts">
+                <li>{ ctx.tp("start.question_count", ctx.state.total() as u64) }</li>
                 <li>{ ctx.tf("start.fact_time", &[("minutes", minutes)]) }</li>
                 <li>{ ctx.t("start.fact_device") }</li>
                 <li>{ ctx.t("start.fact_stop") }</li>
