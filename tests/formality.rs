@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use werkroute::i18n::{t, t_with, tf, tf_with, tp, tp_with, Catalog, Formality, Locale};
 
@@ -64,22 +64,6 @@ fn informal_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn placeholders(text: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                out.insert(after[..end].to_string());
-                rest = &after[end + 1..];
-            }
-            None => break,
-        }
-    }
-    out
-}
-
 /// The Dutch je-texts, key -> text.
 fn dutch() -> BTreeMap<String, String> {
     let nl = Catalog::load(Locale::Nl).expect("Dutch catalog parses");
@@ -121,11 +105,11 @@ fn every_overlay_key_exists_in_dutch_with_the_same_placeholders() {
         if text == base.as_str() {
             problems.push(format!("'{key}' is the same as the je-text; leave it out"));
         }
-        if placeholders(text) != placeholders(base) {
+        if common::placeholders(text) != common::placeholders(base) {
             problems.push(format!(
                 "'{key}': placeholders {:?}, Dutch has {:?}",
-                placeholders(text),
-                placeholders(base)
+                common::placeholders(text),
+                common::placeholders(base)
             ));
         }
     }

@@ -5,22 +5,6 @@ use std::collections::BTreeSet;
 
 use werkroute::i18n::{Catalog, Locale};
 
-fn placeholders(text: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let after = &rest[start + 1..];
-        match after.find('}') {
-            Some(end) => {
-                out.insert(after[..end].to_string());
-                rest = &after[end + 1..];
-            }
-            None => break,
-        }
-    }
-    out
-}
-
 /// A key's place in the key-set comparison: a plural key `<base>.<category>` whose family
 /// exists in Dutch (Dutch has `<base>.other`) counts as its family `<base>.*`, because each
 /// language has its own set of plural categories (`tests/i18n_plural.rs` checks those sets).
@@ -65,17 +49,19 @@ fn every_locale_parses_with_the_same_keys_and_placeholders_as_dutch() {
                 .map(|(_, t)| t)
                 .collect();
             if fam.ends_with(".*") {
-                let allowed: BTreeSet<String> =
-                    nl_texts.iter().flat_map(|t| placeholders(t)).collect();
+                let allowed: BTreeSet<String> = nl_texts
+                    .iter()
+                    .flat_map(|t| common::placeholders(t))
+                    .collect();
                 assert!(
-                    placeholders(text).is_subset(&allowed),
+                    common::placeholders(text).is_subset(&allowed),
                     "{}: placeholders of '{key}' are not in Dutch {allowed:?}",
                     locale.code()
                 );
             } else {
                 assert_eq!(
-                    placeholders(text),
-                    placeholders(nl_texts.first().copied().unwrap_or("")),
+                    common::placeholders(text),
+                    common::placeholders(nl_texts.first().copied().unwrap_or("")),
                     "{}: placeholders of '{key}' differ from Dutch",
                     locale.code()
                 );

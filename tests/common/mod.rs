@@ -134,3 +134,20 @@ pub const AVOID_UK: &[&str] = &[
     "тест",
     "безнадійн", // hopeless
 ];
+
+/// The `{name}` placeholders in a catalog text.
+pub fn placeholders(text: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                out.insert(after[..end].to_string());
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out
+}
