@@ -15,8 +15,17 @@ fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+thread_local! {
+    /// The app of the previous test, destroyed before the next mounts, so tests never share
+    /// listeners (an old app would follow the new app's URL changes).
+    static CURRENT: std::cell::RefCell<Option<yew::AppHandle<werkroute::ui::App>>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Mounts a fresh app into a new `#app` element at the start screen.
 async fn mount() -> web_sys::Element {
+    if let Some(old) = CURRENT.with(|c| c.borrow_mut().take()) {
+        old.destroy();
+    }
     let doc = document();
     if let Some(old) = doc.get_element_by_id("app") {
         old.remove();
@@ -29,7 +38,8 @@ async fn mount() -> web_sys::Element {
     let root = doc.create_element("div").unwrap();
     root.set_id("app");
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<werkroute::ui::App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<werkroute::ui::App>::with_root(root.clone()).render();
+    CURRENT.with(|c| *c.borrow_mut() = Some(handle));
     settle().await;
     root
 }
@@ -99,13 +109,17 @@ async fn continue_without_an_answer_shows_a_focused_error_summary() {
         .query_selector("#error-summary")
         .unwrap()
         .expect("error summary");
-    assert!(document()
-        .active_element()
-        .unwrap()
-        .is_same_node(Some(&summary)));
+    let active = document().active_element().unwrap();
+    assert!(
+        active.is_same_node(Some(&summary)),
+        "focus is on <{} id={:?} class={:?}>",
+        active.tag_name(),
+        active.id(),
+        active.class_name()
+    );
     assert!(document().title().starts_with("Fout: "));
     // Choosing an answer and continuing moves on to question 2.
-    click(&root, "input[type=radio]");
+    click(&root, "main input[type=radio]");
     settle().await;
     click(&root, "form button[type=submit]");
     settle().await;
