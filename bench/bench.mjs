@@ -23,7 +23,7 @@
 //                then Performance.getMetrics JSHeapUsedSize; wasm = byteLength of every
 //                WebAssembly.Memory the page's instantiate/instantiateStreaming returned (hook injected
 //                by this bench with addInitScript; nothing of it ships).
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
@@ -287,15 +287,7 @@ async function main() {
   const servers = urls;
   for (const k of Object.keys(SITES)) SITES[k].url = servers[k];
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await launchChromium();
 
   const results = {};
   const problems = new Set();

@@ -1,24 +1,15 @@
 //! The `werkroute` binary, run as policy staff would: every command, and every kind of bad input
 //! (which must exit non-zero with one line naming the problem, never a panic).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
+mod common;
+
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_werkroute"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run werkroute");
-    let mut pipe = child.stdin.take().unwrap();
-    pipe.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
-    drop(pipe);
-    child.wait_with_output().unwrap()
+    common::run_werkroute(args, stdin.unwrap_or(""))
 }
 
 fn stdout_json(out: &Output) -> Value {

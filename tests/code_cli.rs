@@ -2,24 +2,12 @@
 //! result JSON `werkroute score` prints, in every written form; bad codes exit non-zero with one
 //! line naming the problem.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
-fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_werkroute"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run werkroute");
-    let mut pipe = child.stdin.take().unwrap();
-    pipe.write_all(stdin.as_bytes()).unwrap();
-    drop(pipe);
-    child.wait_with_output().unwrap()
-}
+mod common;
+use common::run_werkroute as run;
 
 fn json(out: &Output) -> Value {
     let err = String::from_utf8_lossy(&out.stderr);

@@ -57,6 +57,11 @@ impl SavedError {
 }
 
 impl Saved {
+    /// Until when a value saved at `now` (ms since the epoch) is kept.
+    pub fn keep_until(now: f64) -> f64 {
+        now + f64::from(KEEP_DAYS) * DAY_MS
+    }
+
     /// A new saved value at `now` (ms since the epoch), kept for `KEEP_DAYS`.
     pub fn new(
         now: f64,
@@ -67,7 +72,7 @@ impl Saved {
         Saved {
             schema: SCHEMA,
             saved_at: now,
-            expires_at: now + f64::from(KEEP_DAYS) * DAY_MS,
+            expires_at: Saved::keep_until(now),
             locale,
             answers,
             cards,

@@ -68,14 +68,7 @@ fn run(args: &[String]) -> Result<String, Fail> {
         }
         Some("rules") => rules_command(rules, &rest),
         Some("score") => {
-            let path = match rest.as_slice() {
-                [] => "-",
-                [p] => p,
-                [_, extra, ..] => return Err(usage(&format!("unexpected argument '{extra}'"))),
-            };
-            let text = read_input(path)?;
-            let answers =
-                parse_answers_json(&text, rules).map_err(|e| Fail(1, format!("{path}: {e}")))?;
+            let answers = answers_input(rules, &rest)?;
             Ok(pretty(&score_json(&score(rules, &answers))))
         }
         Some("audit") => match rest.as_slice() {
@@ -92,14 +85,7 @@ fn run(args: &[String]) -> Result<String, Fail> {
             [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
         },
         Some("encode") => {
-            let path = match rest.as_slice() {
-                [] => "-",
-                [p] => p,
-                [_, extra, ..] => return Err(usage(&format!("unexpected argument '{extra}'"))),
-            };
-            let text = read_input(path)?;
-            let answers =
-                parse_answers_json(&text, rules).map_err(|e| Fail(1, format!("{path}: {e}")))?;
+            let answers = answers_input(rules, &rest)?;
             let code = encode(&answers, rules).map_err(|e| Fail(1, e.to_string()))?;
             Ok(pretty(&code_json(&code, rules.version.as_str())?))
         }
@@ -166,6 +152,17 @@ fn pretty(v: &Value) -> String {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "null".into());
     s.push('\n');
     s
+}
+
+/// The answers file named in `rest` (`-` or nothing reads stdin), parsed against the rules.
+fn answers_input(rules: &Rules, rest: &[&str]) -> Result<werkroute::domain::Answers, Fail> {
+    let path = match rest {
+        [] => "-",
+        [p] => p,
+        [_, extra, ..] => return Err(usage(&format!("unexpected argument '{extra}'"))),
+    };
+    let text = read_input(path)?;
+    parse_answers_json(&text, rules).map_err(|e| Fail(1, format!("{path}: {e}")))
 }
 
 /// Reads a file, or stdin for `-`.

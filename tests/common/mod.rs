@@ -151,3 +151,20 @@ pub fn placeholders(text: &str) -> std::collections::BTreeSet<String> {
     }
     out
 }
+
+/// Runs the `werkroute` binary with `args`, feeding `stdin`, as staff would from a shell.
+pub fn run_werkroute(args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_werkroute"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run werkroute");
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    pipe.write_all(stdin.as_bytes()).expect("write stdin");
+    drop(pipe);
+    child.wait_with_output().expect("werkroute finishes")
+}

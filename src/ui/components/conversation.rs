@@ -14,7 +14,7 @@ pub struct ConversationProps {
 #[function_component(Conversation)]
 pub fn conversation(props: &ConversationProps) -> Html {
     let ctx = use_ctx();
-    let subs: Vec<_> = props.subs.iter().filter(|s| ctx_has(&ctx, **s)).collect();
+    let subs: Vec<_> = props.subs.iter().filter(|s| has_questions(**s)).collect();
     if subs.is_empty() {
         return html! {};
     }
@@ -36,6 +36,6 @@ pub fn conversation(props: &ConversationProps) -> Html {
 }
 
 /// Only sub-scores that carry weight have conversation questions.
-fn ctx_has(_ctx: &crate::ui::Ctx, sub: SubId) -> bool {
+fn has_questions(sub: SubId) -> bool {
     !matches!(sub, SubId::W3Controlled | SubId::W6Adjust)
 }

@@ -54,14 +54,24 @@ pub struct ResultViewProps {
 pub fn result_view(props: &ResultViewProps) -> Html {
     let ctx = use_ctx();
     let print_answers = use_state(|| false);
-    let Ok(rules) = Rules::builtin() else {
+    // Scoring and the what-if levers (many re-scorings) run once per answer set, not on every
+    // render (ticking "print my answers" or adding a plan card re-renders this page).
+    let computed = use_memo(props.answers.clone(), |answers| {
+        Rules::builtin().ok().map(|rules| {
+            let top: Vec<_> = levers(rules, answers)
+                .into_iter()
+                .take(LEVERS_SHOWN)
+                .collect();
+            (score(rules, answers), top)
+        })
+    });
+    let (Ok(rules), Some((o, top_levers))) = (Rules::builtin(), computed.as_ref()) else {
         return html! { <p>{ ctx.t("error.rules") }</p> };
     };
     let answers = props.answers.clone();
     // A kiosk prints only where the municipality turned printing on.
     let can_print = ctx.state.kiosk.is_none_or(|k| k.print);
     let shared = props.shared.is_some();
-    let o: Outcome = score(rules, &answers);
     let route = o.route.as_str();
     let acute_steps: Vec<_> = o
         .steps
@@ -76,7 +86,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         .filter(|s| !matches!(s.part(), Part::Acute | Part::Service))
         .collect();
     let big = o.big_barriers();
-    let (strong, support, info) = groups(rules, &o);
+    let (strong, support, info) = groups(rules, o);
     let strengths_title = if strong.is_empty() {
         "result.furthest"
     } else {
@@ -95,10 +105,6 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     let support: Vec<_> = support
         .into_iter()
         .filter(|s| !strong.contains(s))
-        .collect();
-    let top_levers: Vec<_> = levers(rules, &answers)
-        .into_iter()
-        .take(LEVERS_SHOWN)
         .collect();
     let neighbours = o
         .neighbour_routes
@@ -161,7 +167,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 <StepList steps={next_steps} />
             </section>
 
-            <WhatIf levers={top_levers} />
+            <WhatIf levers={top_levers.clone()} />
             if !shared { <ActionCards route={o.route} /> }
             <SubScoreList id="info" title={ctx.t("result.info")} subscores={info} plain=true answers={answers.clone()} />
             if !shared { <ShareResult answers={answers.clone()} /> }

@@ -1,6 +1,6 @@
 // Shared end-to-end harness: serves dist/ on a free loopback port, launches Debian's Chromium
 // through playwright-core, and watches every page for console errors and outside requests.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -20,15 +20,7 @@ export const VIEWPORTS = {
 /** Starts the server and the browser once per test file. */
 export async function start() {
   const { server, url } = await serve(DIST, 0);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
   return {
     url,

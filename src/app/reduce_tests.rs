@@ -1,0 +1,319 @@
+//! Tests of the reducer: every flow a person or the URL can take, kiosk timing, storage
+//! requests, configuration and display choices.
+
+use super::*;
+use crate::i18n::Locale;
+
+fn state() -> State {
+    State::new(Locale::Nl, Screen::Start, vec!["a", "b", "c"])
+}
+
+fn choose(q: &str, o: &str) -> Action {
+    Action::Choose {
+        question: q.into(),
+        option: o.into(),
+    }
+}
+
+#[test]
+fn start_goes_to_the_first_question() {
+    assert_eq!(reduce(&state(), Action::Start).screen, Screen::Question(1));
+}
+
+#[test]
+fn continue_without_an_answer_shows_the_error_and_stays() {
+    let s = reduce(&state(), Action::Start);
+    let s = reduce(&s, Action::Continue);
+    assert_eq!(s.screen, Screen::Question(1));
+    assert_eq!(s.error, Some(FormError::NothingChosen));
+    let s = reduce(&s, choose("a", "yes"));
+    assert_eq!(s.error, None);
+    assert_eq!(reduce(&s, Action::Continue).screen, Screen::Question(2));
+}
+
+#[test]
+fn the_last_continue_goes_to_check_answers() {
+    let mut s = reduce(&state(), Action::Start);
+    for q in ["a", "b", "c"] {
+        s = reduce(&s, choose(q, "x"));
+        s = reduce(&s, Action::Continue);
+    }
+    assert_eq!(s.screen, Screen::Check);
+    assert_eq!(s.answers.len(), 3);
+}
+
+#[test]
+fn a_change_link_returns_to_check_answers_with_the_answer_kept() {
+    let mut s = reduce(&state(), Action::Start);
+    for q in ["a", "b", "c"] {
+        s = reduce(&reduce(&s, choose(q, "x")), Action::Continue);
+    }
+    let s = reduce(&s, Action::Change(2));
+    assert_eq!(s.screen, Screen::Question(2));
+    assert_eq!(s.answer("b"), Some("x"));
+    let s = reduce(&reduce(&s, choose("b", "y")), Action::Continue);
+    assert_eq!(s.screen, Screen::Check);
+    assert_eq!(s.answer("b"), Some("y"));
+    assert!(!s.return_to_check);
+}
+
+#[test]
+fn unknown_questions_and_screens_are_ignored_safely() {
+    let s = reduce(&state(), choose("nope", "x"));
+    assert!(s.answers.is_empty());
+    assert_eq!(
+        reduce(&s, Action::Navigate(Screen::Question(99))).screen,
+        Screen::Check
+    );
+    assert_eq!(reduce(&s, Action::Continue), s);
+}
+
+#[test]
+fn language_switch_keeps_answers() {
+    let s = reduce(&reduce(&state(), Action::Start), choose("a", "x"));
+    let s = reduce(&s, Action::SetLocale(Locale::En));
+    assert_eq!(s.locale, Locale::En);
+    assert_eq!(s.answer("a"), Some("x"));
+    assert_eq!(s.screen, Screen::Question(1));
+}
+
+#[test]
+fn restart_forgets_everything_but_the_language() {
+    let s = reduce(
+        &reduce(&state(), Action::SetLocale(Locale::En)),
+        choose("a", "x"),
+    );
+    let s = reduce(&s, Action::Restart);
+    assert!(s.answers.is_empty());
+    assert_eq!(s.screen, Screen::Start);
+    assert_eq!(s.locale, Locale::En);
+}
+
+#[test]
+fn the_plan_holds_at_most_three_different_cards() {
+    use crate::domain::cards::{CardIf, CardThen};
+    let mut s = state();
+    let cards = [
+        (CardIf::MondayMorning, CardThen::LookThreeVacancies),
+        (CardIf::Rejected, CardThen::TryAgainNextDay),
+        (CardIf::EveningFree, CardThen::UpdateCv),
+        (CardIf::FeelStuck, CardThen::AskSomeoneToHelp),
+    ];
+    s = reduce(&s, Action::AddCard(cards[0].0, cards[0].1));
+    s = reduce(&s, Action::AddCard(cards[0].0, cards[0].1));
+    assert_eq!(s.cards.len(), 1, "no duplicates");
+    for (i, t) in &cards[1..] {
+        s = reduce(&s, Action::AddCard(*i, *t));
+    }
+    assert_eq!(s.cards, cards[..3].to_vec());
+    s = reduce(&s, Action::RemoveCard(0));
+    assert_eq!(s.cards, cards[1..3].to_vec());
+    assert_eq!(reduce(&s, Action::RemoveCard(9)), s);
+}
+
+#[test]
+fn saving_is_only_on_request_and_wipe_forgets_everything() {
+    let s = reduce(&reduce(&state(), Action::Start), choose("a", "x"));
+    assert_eq!(s.storage, Storage::Off, "nothing is stored by default");
+    let s = reduce(&s, Action::SaveOnDevice { now: 0.0 });
+    assert!(matches!(s.storage, Storage::On { .. }));
+    assert_eq!(s.notice, Some(Notice::Saved));
+    let wiped = reduce(&s, Action::Wipe);
+    assert!(wiped.answers.is_empty());
+    assert_eq!(wiped.storage, Storage::Off);
+    assert_eq!(wiped.screen, Screen::Start);
+    assert_eq!(wiped.erase_epoch, s.erase_epoch + 1);
+    assert_eq!(wiped.notice, Some(Notice::Wiped));
+    assert_eq!(
+        reduce(&s, Action::SaveOnDevice { now: f64::NAN }).storage,
+        s.storage
+    );
+}
+
+#[test]
+fn continuing_saved_answers_resumes_at_the_first_open_question() {
+    let mut answers = std::collections::BTreeMap::new();
+    answers.insert("a".to_string(), "x".to_string());
+    answers.insert("gone".to_string(), "x".to_string());
+    let mut s = state();
+    s.offer = Some(super::super::saved::Saved::new(
+        5.0,
+        Locale::En,
+        answers,
+        Vec::new(),
+    ));
+    let s = reduce(&s, Action::ContinueSaved);
+    assert_eq!(s.screen, Screen::Question(2));
+    assert_eq!(
+        s.answers.len(),
+        1,
+        "answers to unknown questions are dropped"
+    );
+    assert_eq!(s.locale, Locale::En);
+    assert!(s.offer.is_none());
+    assert!(matches!(s.storage, Storage::On { saved_at, .. } if saved_at == 5.0));
+}
+
+#[test]
+fn starting_fresh_erases_the_offer() {
+    let mut s = state();
+    s.offer = Some(super::super::saved::Saved::new(
+        5.0,
+        Locale::Nl,
+        Default::default(),
+        Vec::new(),
+    ));
+    let s = reduce(&s, Action::DiscardSaved);
+    assert!(s.offer.is_none());
+    assert_eq!(s.erase_epoch, 1);
+    assert_eq!(
+        reduce(&s, Action::DiscardSaved).erase_epoch,
+        1,
+        "nothing more to erase"
+    );
+}
+
+fn kiosk() -> State {
+    let k = super::super::state::Kiosk {
+        idle_seconds: 120,
+        countdown_seconds: 60,
+        print: false,
+    };
+    State::new(Locale::Nl, Screen::Start, vec!["a", "b", "c"]).with_kiosk(k)
+}
+
+#[test]
+fn kiosk_warns_after_the_idle_time_then_wipes_at_the_end_of_the_countdown() {
+    let s = reduce(
+        &reduce(&reduce(&kiosk(), Action::Start), choose("a", "x")),
+        Action::SetLocale(Locale::En),
+    );
+    assert_eq!(
+        reduce(&s, Action::IdleTick { idle_seconds: 119 }).idle_warning,
+        None
+    );
+    let warned = reduce(&s, Action::IdleTick { idle_seconds: 120 });
+    assert_eq!(warned.idle_warning, Some(60));
+    assert_eq!(warned.answer("a"), Some("x"), "a warning is not a wipe");
+    assert_eq!(
+        reduce(&warned, Action::IdleTick { idle_seconds: 170 }).idle_warning,
+        Some(10)
+    );
+    let gone = reduce(&warned, Action::IdleTick { idle_seconds: 180 });
+    assert!(gone.answers.is_empty());
+    assert_eq!(gone.screen, Screen::Start);
+    assert_eq!(
+        gone.locale,
+        Locale::Nl,
+        "the language goes back to the default"
+    );
+    assert_eq!(gone.wipe_epoch, s.wipe_epoch + 1);
+    assert!(gone.kiosk.is_some(), "still a kiosk after the wipe");
+    let styled = reduce(
+        &reduce(&s, Action::SetTextSize(crate::app::TextSize::Larger)),
+        Action::SetHighContrast(true),
+    );
+    let gone = reduce(&styled, Action::Wipe);
+    assert_eq!(
+        (gone.text_size, gone.high_contrast),
+        (crate::app::TextSize::Normal, false),
+        "display back to default"
+    );
+    assert_eq!(
+        gone.erase_epoch, s.erase_epoch,
+        "a kiosk never touches storage"
+    );
+}
+
+#[test]
+fn still_here_extends_as_often_as_needed() {
+    let mut s = reduce(&reduce(&kiosk(), Action::Start), choose("a", "x"));
+    for _ in 0..12 {
+        s = reduce(&s, Action::IdleTick { idle_seconds: 150 });
+        assert!(s.idle_warning.is_some());
+        s = reduce(&s, Action::StillHere);
+        assert_eq!(s.idle_warning, None);
+        s = reduce(&s, Action::IdleTick { idle_seconds: 0 });
+    }
+    assert_eq!(s.answer("a"), Some("x"));
+}
+
+#[test]
+fn after_a_kiosk_wipe_back_never_reaches_results() {
+    let s = reduce(
+        &reduce(&reduce(&kiosk(), Action::Start), choose("a", "x")),
+        Action::Wipe,
+    );
+    assert_eq!(
+        reduce(&s, Action::Navigate(Screen::Result)).screen,
+        Screen::Start
+    );
+    assert_eq!(
+        reduce(&s, Action::Navigate(Screen::Check)).screen,
+        Screen::Start
+    );
+    assert_eq!(
+        reduce(&s, Action::Navigate(Screen::Question(2))).screen,
+        Screen::Question(2)
+    );
+}
+
+#[test]
+fn kiosk_never_saves_and_web_mode_never_idles() {
+    let s = reduce(&kiosk(), Action::SaveOnDevice { now: 1.0 });
+    assert_eq!(s.storage, Storage::Off);
+    let web = reduce(
+        &state(),
+        Action::IdleTick {
+            idle_seconds: 10_000,
+        },
+    );
+    assert_eq!(web.idle_warning, None);
+    assert_eq!(web, state());
+}
+
+#[test]
+fn a_configuration_switches_modules_and_language_but_keeps_a_chosen_language() {
+    let text = include_str!("../../www/gemeenten/rivierstad.json");
+    let config = std::rc::Rc::new(crate::app::config::parse_config(text).unwrap());
+    let all: Vec<&'static str> = crate::domain::bank::questions_for(&[])
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let s = reduce(
+        &State::new(Locale::En, Screen::Start, all.clone()),
+        choose("o_alcohol_drugs", "no"),
+    );
+    let s = reduce(&s, Action::ConfigLoaded(config.clone()));
+    assert!(
+        !s.questions.contains(&"o_alcohol_drugs"),
+        "module off on the web in Rivierstad"
+    );
+    assert!(
+        s.answer("o_alcohol_drugs").is_none(),
+        "its answer goes with it"
+    );
+    assert_eq!(
+        s.locale, config.default_language,
+        "no language chosen yet: the municipality's default"
+    );
+    let chosen = reduce(
+        &reduce(
+            &State::new(Locale::Nl, Screen::Start, all),
+            Action::SetLocale(Locale::En),
+        ),
+        Action::ConfigLoaded(config),
+    );
+    assert_eq!(
+        chosen.locale,
+        Locale::En,
+        "a chosen, offered language stays"
+    );
+}
+
+#[test]
+fn navigating_away_clears_the_error() {
+    let s = reduce(&reduce(&state(), Action::Start), Action::Continue);
+    assert!(s.error.is_some());
+    assert_eq!(reduce(&s, Action::Navigate(Screen::Start)).error, None);
+}
