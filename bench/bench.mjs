@@ -4,6 +4,9 @@
 //   floor     bench/out/floor/     a hand-written static copy of our start screen, no script
 //   SurveyJS  bench/out/surveyjs/  the same questions built with survey-core + survey-js-ui
 // Run through ./scripts/bench.sh, which builds dist/ if missing and runs bench/prepare.mjs first.
+// The budgets of issue 8 (scripts/budgets.mjs) are checked at the end, one line each with PASS or
+// FAIL; a FAIL does not change the exit code (this is a benchmark; the byte budget is also a test,
+// tests/e2e/budget.test.mjs).
 // Env: BENCH_RUNS (cold loads per site and throttle setting, default 9, at least 9 for the record),
 //      CHROMIUM (browser binary, default /usr/bin/chromium).
 //
@@ -12,8 +15,8 @@
 //   FCP          the browser's `first-contentful-paint` paint entry (ms since navigation start).
 //   interactive  ours:     the app's own performance.mark('werkroute:interactive') if it ever sets one;
 //                          otherwise the moment (MutationObserver, injected by this bench only) at
-//                          which `.app-page #main h1` and the start button `.app-page #main
-//                          button.app-button` are in the DOM after the wasm module was instantiated.
+//                          which `.app-page #main h1` and the start control `.app-page #main
+//                          .app-button` are in the DOM after the wasm module was instantiated.
 //                          Yew attaches its (delegated) listeners before it renders, so a click works then.
 //                          dist/index.html's own static content is only a hidden fallback message.
 //                floor:    domContentLoadedEventStart (native HTML is usable once parsed).
@@ -23,15 +26,43 @@
 //                then Performance.getMetrics JSHeapUsedSize; wasm = byteLength of every
 //                WebAssembly.Memory the page's instantiate/instantiateStreaming returned (hook injected
 //                by this bench with addInitScript; nothing of it ships).
+//   first screen the files a cold load of `/` fetches before the app is interactive, brotli -q 11
+//                (scripts/budgets.mjs, firstScreenUrlsInPage; taken from the no-throttle cold loads).
+//   journey      ours only, no throttle, a fresh context per journey: the start control, then the
+//                first radio in `main` and the form's submit button on every question, the check
+//                page's "Toon mijn uitkomst", until the result (`.app-route__name`) is on the page.
+//                Playwright's mouse makes the clicks (trusted input events), the page measures
+//                itself (JOURNEY_PROBE, installed after interactive), so automation overhead is not in
+//                the figures; no Playwright helper script enters the page (see clickOn):
+//     click to next question painted  t0 = the click event's timeStamp (a capture listener on
+//                document); then a MutationObserver sees the heading (`main h1`) or progress
+//                (`.app-progress`) text change; t1 = a MessageChannel message posted from the first
+//                requestAnimationFrame callback after that change is delivered. rAF runs just before
+//                the frame's style/layout/paint, and the message task runs after that rendering
+//                task: the usual "next paint" approximation (the compositor's own work and display
+//                are not in it). Only steps that land on a question count; the last step (to the
+//                check page) is shown apart. (Yew updates the DOM in a microtask right after its
+//                submit listener, within the click's task; the URL hash is set in the same turn.)
+//     memory       after the result page: as above (forced GC, JS heap used + wasm memory).
 import { launchChromium } from '../scripts/chromium.mjs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fork, spawnSync } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { SECURITY_HEADERS } from '../scripts/serve.mjs';
+import {
+  BUDGETS,
+  COMPRESSED_BY,
+  INTERACTIVE_MARK,
+  MIN_COLD_LOADS,
+  describeFirstScreen,
+  fileForUrl,
+  firstScreenFromUrls,
+  firstScreenUrlsInPage,
+  sizes,
+} from '../scripts/budgets.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -39,6 +70,9 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 9));
 const RATES = [1, 4];
 const VIEWPORT = { width: 1280, height: 900 };
 const TIMEOUT = 30_000;
+const JOURNEYS = 3; // full journeys (ours, no throttle); about 5-10 s each
+const START_CONTROL = 'Begin met de vragen'; // the start page's button (or link)
+const RESULT_CONTROL = 'Toon mijn uitkomst'; // the check page's button to the result
 
 // SurveyJS writes style attributes; under our CSP (style-src 'self') they are blocked and it logs
 // errors, so its server (and its page's meta CSP) also allow 'unsafe-inline' styles. Nothing else differs.
@@ -70,7 +104,7 @@ const OURS_INIT = `(() => {
   }
   let marked = false;
   const ready = () =>
-    document.querySelector('.app-page #main h1') && document.querySelector('.app-page #main button.app-button');
+    document.querySelector('.app-page #main h1') && document.querySelector('.app-page #main .app-button');
   function check() {
     if (marked || !instantiated || !ready()) return;
     marked = true;
@@ -92,31 +126,7 @@ async function filesOf(dir) {
   return out.sort();
 }
 
-// gzip -9 and brotli -q 11 through the command-line tools when present (install.sh brings brotli), so
-// the figures match what one gets by hand; otherwise node's zlib with the same settings.
-const hasCli = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
-const CLI = { gzip: hasCli('gzip'), brotli: hasCli('brotli') };
-const cliSize = (cmd, args, buf) => {
-  const r = spawnSync(cmd, args, { input: buf, maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
-  return r.stdout.length;
-};
-function sizes(buf) {
-  return {
-    raw: buf.length,
-    gzip: CLI.gzip ? cliSize('gzip', ['-9', '-n', '-c'], buf) : gzipSync(buf, { level: 9 }).length,
-    brotli: CLI.brotli
-      ? cliSize('brotli', ['-q', '11', '-c'], buf)
-      : brotliCompressSync(buf, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: 11,
-            [constants.BROTLI_PARAM_LGWIN]: 24,
-            [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
-          },
-        }).length,
-  };
-}
-
+// Sizes per file: raw, gzip -9, brotli -q 11 (scripts/budgets.mjs counts them the same way for the budget).
 async function siteBytes(dir) {
   const files = [];
   for (const f of await filesOf(dir)) files.push({ name: relative(dir, f), ...sizes(await readFile(f)) });
@@ -129,57 +139,189 @@ async function siteBytes(dir) {
 // ---------------------------------------------------------------------------------------------
 // One cold load
 
-async function coldLoad(browser, site, rate, { memory }) {
+/** A fresh context and page for `site`, watching for errors and requests to other origins. */
+async function openContext(browser, site) {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const origin = new URL(site.url).origin;
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.origin !== origin) problems.push(`request elsewhere: ${r.url()}`);
+  });
+  if (site.init) await page.addInitScript(site.init);
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp, origin, problems };
+}
+
+/** Evaluates `expression` in the page's main world over bare CDP; returns its value (awaited). */
+async function inPage(cdp, expression, what = 'bench') {
+  const r = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+  if (r.exceptionDetails) throw new Error(`${what}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+  return r.result.value;
+}
+
+/** Polls `check` (a function, run in the page by its source) every 20 ms until it returns true. */
+function waitInPage(cdp, check, what) {
+  return inPage(
+    cdp,
+    `new Promise((ok, fail) => {
+      const t0 = Date.now();
+      (function poll() {
+        if ((${check})()) return ok(true);
+        if (Date.now() - t0 > ${TIMEOUT}) return fail(new Error(${JSON.stringify(`bench: ${what} not in time`)}));
+        setTimeout(poll, 20);
+      })();
+    })`,
+    what,
+  );
+}
+
+/** Loads the site and waits until its first screen is interactive (site.ready). */
+async function loadUntilReady(page, cdp, site) {
+  await page.goto(site.url, { waitUntil: 'load', timeout: TIMEOUT });
+  // The values read afterwards are timestamps the page recorded itself; polling only decides when
+  // to read them. Poll with a bare CDP Runtime.evaluate, not page.waitForFunction: Playwright would
+  // first inject its large helper script into the page's main world (~25 ms of main thread, ~100 ms
+  // at 4x), which lands in the middle of our wasm start-up (the load event fires before the wasm
+  // has run).
+  await waitInPage(cdp, site.ready, `${site.label} first screen`);
+}
+
+/** JS heap used after a forced GC, wasm linear memory (OURS_INIT's list) and DOM nodes, unthrottled. */
+async function measureMemory(page, cdp) {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.waitForTimeout(250); // let post-mount effects and idle tasks settle
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  const wasm = await page.evaluate(() =>
+    (window.__benchWasm ?? []).reduce((s, mem) => s + mem.buffer.byteLength, 0),
+  );
+  return { heap: m.JSHeapUsedSize, wasm, nodes: m.Nodes };
+}
+
+async function coldLoad(browser, site, rate, { memory }) {
+  const { context, page, cdp, problems } = await openContext(browser, site);
   try {
-    const page = await context.newPage();
-    const origin = new URL(site.url).origin;
-    const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('request', (r) => {
-      const u = new URL(r.url());
-      if (u.protocol !== 'data:' && u.origin !== origin) problems.push(`request elsewhere: ${r.url()}`);
-    });
-    if (site.init) await page.addInitScript(site.init);
-    const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-
-    await page.goto(site.url, { waitUntil: 'load', timeout: TIMEOUT });
-    // The values below are timestamps the page recorded itself; polling only decides when to read
-    // them. Poll with a bare CDP Runtime.evaluate, not page.waitForFunction: Playwright would first
-    // inject its large helper script into the page's main world (~25 ms of main thread, ~100 ms at 4x),
-    // which lands in the middle of our wasm start-up (the load event fires before the wasm has run).
-    const waited = await cdp.send('Runtime.evaluate', {
-      expression: `new Promise((ok, fail) => {
-        const t0 = Date.now();
-        (function poll() {
-          if ((${site.ready})()) return ok(true);
-          if (Date.now() - t0 > ${TIMEOUT}) return fail(new Error('bench: page not ready in time'));
-          setTimeout(poll, 20);
-        })();
-      })`,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (waited.exceptionDetails) throw new Error(`${site.label}: ${waited.exceptionDetails.exception?.description}`);
+    await loadUntilReady(page, cdp, site);
     const t = await page.evaluate(site.times);
-
-    let mem = null;
-    if (memory) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      await page.waitForTimeout(250); // let post-mount effects and idle tasks settle
-      await cdp.send('HeapProfiler.enable');
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('Performance.enable');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-      const wasm = await page.evaluate(() =>
-        (window.__benchWasm ?? []).reduce((s, mem) => s + mem.buffer.byteLength, 0),
-      );
-      mem = { heap: m.JSHeapUsedSize, wasm, nodes: m.Nodes };
+    // What the first screen fetched (ours, no throttle): URLs that started before the interactive
+    // mark, the app's own or else this bench's (scripts/budgets.mjs).
+    let firstScreen = null;
+    if (site.firstScreen && rate === 1) {
+      firstScreen = await page.evaluate(firstScreenUrlsInPage, INTERACTIVE_MARK);
+      if (!firstScreen.marked) firstScreen = await page.evaluate(firstScreenUrlsInPage, 'bench:interactive');
     }
-    return { ...t, mem, problems };
+    const mem = memory ? await measureMemory(page, cdp) : null;
+    return { ...t, mem, firstScreen, problems };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One full journey (ours only, no throttle)
+
+// Installed in our page after it is interactive (bare CDP, like everything in the journey), before
+// the start control is clicked: measures each continue click to the next screen painted, see the
+// header. Samples go to window.__benchSteps as { t0, listener, dom, frame, painted, to } (ms on the
+// page's clock). window.__benchTarget(kind) finds what the journey clicks next and returns the
+// viewport point to click, or null.
+const JOURNEY_PROBE = ({ start, result }) => {
+  const steps = (window.__benchSteps = []);
+  const key = () =>
+    `${document.querySelector('main h1')?.textContent ?? ''}|${document.querySelector('.app-progress')?.textContent ?? ''}`;
+  const onQuestion = () =>
+    Boolean(document.querySelector('main fieldset legend h1') && document.querySelector('main input[type=radio]'));
+  let pending = null;
+  new MutationObserver(() => {
+    if (!pending || key() === pending.before) return;
+    const step = pending;
+    pending = null;
+    step.dom = performance.now();
+    step.to = onQuestion() ? 'question' : 'other';
+    requestAnimationFrame(() => {
+      step.frame = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        step.painted = performance.now();
+        delete step.before;
+        steps.push(step);
+      };
+      channel.port2.postMessage(null);
+    });
+  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (!(e.target instanceof Element) || !e.target.closest('form button[type=submit]') || !onQuestion()) return;
+      // e.timeStamp: when the input event happened (same clock as performance.now()).
+      pending = { t0: e.timeStamp, listener: performance.now(), before: key() };
+    },
+    true,
+  );
+
+  // The start control is a button today and may become a link (to #/vraag/1); either, by its name.
+  const named = (name) =>
+    [...document.querySelectorAll('main button, main a[href]')].find((e) => e.textContent.trim() === name);
+  const find = {
+    start: () => named(start) ?? document.querySelector('main .app-button'),
+    radio: () => document.querySelector('main input[type=radio]'), // the header has radios too
+    submit: () => document.querySelector('main form button[type=submit]') ?? document.querySelector('form button[type=submit]'),
+    result: () => named(result),
+  };
+  window.__benchTarget = (kind) => {
+    const el = find[kind]();
+    if (!el) return null;
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    // A radio may be drawn by its label; then the label takes the click, as it would for a person.
+    for (const target of [el, ...(el.labels ?? [])]) {
+      const r = target.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      if (r.width > 0 && r.height > 0 && hit && target.contains(hit)) return { x, y };
+    }
+    return null;
+  };
+};
+
+// The journey is driven without Playwright's locators or waitForFunction: those inject Playwright's
+// helper scripts into the page (about 1.2 MB of JS heap together, measured with this bench's
+// method), which would land in "memory after a full journey". Clicks are Playwright's page.mouse
+// (trusted CDP input events at the element's centre); queries and waits are bare CDP.
+async function clickOn(page, cdp, kind) {
+  const at = await inPage(cdp, `window.__benchTarget(${JSON.stringify(kind)})`, `journey: find ${kind}`);
+  if (!at) throw new Error(`bench journey: nothing to click for '${kind}' at ${await inPage(cdp, 'location.href')}`);
+  await page.mouse.click(at.x, at.y);
+}
+
+async function journey(browser, site) {
+  const { context, page, cdp, problems } = await openContext(browser, site);
+  try {
+    await loadUntilReady(page, cdp, site);
+    await inPage(cdp, `(${JOURNEY_PROBE})(${JSON.stringify({ start: START_CONTROL, result: RESULT_CONTROL })})`);
+    await clickOn(page, cdp, 'start');
+    await waitInPage(cdp, () => Boolean(document.querySelector('main fieldset legend h1')), 'journey: the first question');
+    for (let n = 1; ; n++) {
+      await clickOn(page, cdp, 'radio');
+      await waitInPage(cdp, () => document.querySelector('main input[type=radio]')?.checked === true, `journey: answer ${n} chosen`);
+      await clickOn(page, cdp, 'submit');
+      // Wait for the page to have recorded this step (its next frame painted) before the next click.
+      await waitInPage(cdp, `() => window.__benchSteps.length >= ${n}`, `journey: step ${n} painted`);
+      if ((await inPage(cdp, 'window.__benchSteps.at(-1).to')) !== 'question') break;
+    }
+    await clickOn(page, cdp, 'result');
+    await waitInPage(cdp, () => Boolean(document.querySelector('.app-route__name')), 'journey: the result');
+    const steps = await inPage(cdp, 'window.__benchSteps');
+    const mem = await measureMemory(page, cdp);
+    return { steps, mem, problems };
   } finally {
     await context.close();
   }
@@ -190,6 +332,7 @@ const SITES = {
   ours: {
     label: 'ours (Yew/wasm)',
     init: OURS_INIT,
+    firstScreen: true,
     ready: () =>
       performance.getEntriesByName('first-contentful-paint').length > 0 &&
       (performance.getEntriesByName('werkroute:interactive').length > 0 ||
@@ -250,6 +393,12 @@ const median = (xs) => {
 };
 const n0 = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–');
 const mb = (x) => (Number.isFinite(x) ? `${(x / 1048576).toFixed(2)} MB` : '–');
+/** Nearest-rank percentile (0-100). */
+const percentile = (xs, p) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] : NaN;
+};
+const n1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '–');
 const pad = (s, w, left = false) => (left ? String(s).padEnd(w) : String(s).padStart(w));
 const row = (cells, widths) => cells.map((c, i) => pad(c, widths[i], i === 0)).join('  ');
@@ -305,8 +454,7 @@ async function main() {
 
     // 1. Bytes
     console.log('');
-    const via = (c) => (CLI[c] ? `${c} CLI` : 'node zlib');
-    console.log(`1. Bytes per file: raw, gzip -9 (${via('gzip')}), brotli -q 11 (${via('brotli')})`);
+    console.log(`1. Bytes per file: raw, gzip -9 (${COMPRESSED_BY.gzip}), brotli -q 11 (${COMPRESSED_BY.brotli})`);
     const bw = [34, 11, 11, 11];
     console.log(row(['file', 'raw', 'gzip -9', 'brotli -q11'], bw));
     for (const f of bytes.ours.files) console.log(row([`dist/${f.name}`, n0(f.raw), n0(f.gzip), n0(f.brotli)], bw));
@@ -334,6 +482,33 @@ async function main() {
       }
       process.stderr.write(`bench: round ${i + 1}/${RUNS} done\n`);
     }
+
+    // Full journeys (ours, no throttle), each in a fresh context.
+    const journeys = [];
+    for (let i = 0; i < JOURNEYS; i++) {
+      const t0 = Date.now();
+      const res = await journey(browser, SITES.ours);
+      for (const p of res.problems) problems.add(`ours journey: ${p}`);
+      journeys.push(res);
+      process.stderr.write(`bench: journey ${i + 1}/${JOURNEYS} done (${res.steps.length} continue clicks, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+    }
+
+    // The first screen's files: the union of what the no-throttle cold loads of ours fetched
+    // before interactive (they should all agree; a difference is reported below).
+    const oursLoads = results['ours@1'];
+    const listKey = (fs) =>
+      [...new Set(fs.urls.filter((u) => new URL(u.url).origin === new URL(SITES.ours.url).origin).map((u) => fileForUrl(u.url)))]
+        .sort()
+        .join(' ');
+    const keysSeen = new Set(oursLoads.map((r) => listKey(r.firstScreen)));
+    if (keysSeen.size > 1) problems.add(`ours: the first screen's files differ between cold loads: ${[...keysSeen].join(' | ')}`);
+    const brotliByFile = new Map(bytes.ours.files.map((f) => [f.name, f.brotli]));
+    const firstScreen = firstScreenFromUrls(
+      { at: null, urls: oursLoads.flatMap((r) => r.firstScreen.urls) },
+      { origin: new URL(SITES.ours.url).origin, dir: dirs.ours, brotliOf: (f) => brotliByFile.get(f) },
+    );
+    for (const u of firstScreen.foreign) problems.add(`ours: first screen fetched from another origin: ${u}`);
+    const marks = new Set(oursLoads.map((r) => r.source));
 
     const med = (k, rate, f) => median(results[`${k}@${rate}`].map(f));
     const span = (k, rate, f) => {
@@ -372,6 +547,26 @@ async function main() {
     stage('first screen rendered', (r) => r.interactive);
     stage('FCP', (r) => r.fcp);
 
+    // Journey steps: question -> question (the budget) and the last one, question -> check page.
+    const allSteps = journeys.flatMap((j) => j.steps);
+    const toQuestion = allSteps.filter((x) => x.to === 'question');
+    const toCheck = allSteps.filter((x) => x.to !== 'question');
+    const nextQuestionMedian = median(toQuestion.map((x) => x.painted - x.t0));
+    console.log('');
+    console.log(
+      `   Click on continue to the next question painted (ours, no throttle, ${journeys.length} full journeys, ` +
+        `${toQuestion.length} steps); ms from the click event's timeStamp`,
+    );
+    const jw = [34, 8, 8, 8];
+    console.log(row(['', 'median', 'p90', 'max'], jw));
+    const jrow = (label, xs) => console.log(row([label, n1(median(xs)), n1(percentile(xs, 90)), n1(Math.max(...xs))], jw));
+    jrow('first listener runs (input delay)', toQuestion.map((x) => x.listener - x.t0));
+    jrow('heading/progress changed in DOM', toQuestion.map((x) => x.dom - x.t0));
+    jrow('next frame starts (rAF)', toQuestion.map((x) => x.frame - x.t0));
+    jrow('next question painted', toQuestion.map((x) => x.painted - x.t0));
+    console.log(`  per journey, median painted: ${journeys.map((j) => n1(median(j.steps.filter((x) => x.to === 'question').map((x) => x.painted - x.t0)))).join(', ')} ms`);
+    console.log(`  last question to the check page painted: median ${n1(median(toCheck.map((x) => x.painted - x.t0)))} ms (${toCheck.length} steps, not in the budget)`);
+
     // 3. Memory
     console.log('');
     console.log(`3. Memory after the first screen is interactive (no throttle, after a forced GC), median of ${RUNS}`);
@@ -382,6 +577,14 @@ async function main() {
     memRow('wasm linear memory', (m) => m.wasm, (x) => (x > 0 ? mb(x) : '–'));
     memRow('JS heap + wasm', (m) => m.heap + m.wasm, mb);
     memRow('DOM nodes', (m) => m.nodes, n0);
+    console.log('');
+    console.log(`   After a full journey, on the result page (ours, no throttle, after a forced GC), median of ${journeys.length}`);
+    const jmed = (f) => median(journeys.map((j) => f(j.mem)));
+    console.log(row(['JS heap used', mb(jmed((m) => m.heap))], mw));
+    console.log(row(['wasm linear memory', mb(jmed((m) => m.wasm))], mw));
+    console.log(row(['JS heap + wasm', mb(jmed((m) => m.heap + m.wasm))], mw));
+    console.log(row(['DOM nodes', n0(jmed((m) => m.nodes))], mw));
+    const memoryAfterJourney = jmed((m) => m.heap + m.wasm);
 
     // 4. Ratios
     console.log('');
@@ -413,8 +616,35 @@ async function main() {
       console.log('');
       console.log(`Note: the 1-minute load average is ${busy.toFixed(2)} on ${cpu.length} CPUs (other work on the machine); times are inflated and noisy.`);
     }
+
+    // 5. Budgets (issue 8; scripts/budgets.mjs). A FAIL is reported, not an error exit.
     console.log('');
-    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s (${RUNS * RATES.length * 3 + 3} page loads).`);
+    console.log('5. Budgets (issue 8, scripts/budgets.mjs)');
+    const fcpRatio = med('ours', 4, (r) => r.fcp) / med('floor', 4, (r) => r.fcp);
+    const ttiRatio = med('ours', 4, (r) => r.interactive) / med('surveyjs', 4, (r) => r.interactive);
+    const x2 = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '–');
+    const checks = [
+      ['everything the first screen needs, brotli', `${n0(BUDGETS.firstScreenBrotli)} B`, `${n0(firstScreen.total)} B`,
+        firstScreen.files.length > 0 && firstScreen.files.every((f) => f.exists) && firstScreen.total <= BUDGETS.firstScreenBrotli],
+      ['FCP at 4x CPU, ours/floor', x2(BUDGETS.fcpVsFloor4x), x2(fcpRatio), fcpRatio <= BUDGETS.fcpVsFloor4x],
+      ['interactive at 4x CPU, ours/SurveyJS', x2(BUDGETS.interactiveVsSurveyJs4x), x2(ttiRatio), ttiRatio <= BUDGETS.interactiveVsSurveyJs4x],
+      ['continue to next question painted, median', `${BUDGETS.nextQuestionMs} ms`, `${n1(nextQuestionMedian)} ms`,
+        toQuestion.length > 0 && nextQuestionMedian <= BUDGETS.nextQuestionMs],
+      ['JS heap + wasm after a full journey', mb(BUDGETS.memoryAfterJourneyBytes), mb(memoryAfterJourney),
+        memoryAfterJourney <= BUDGETS.memoryAfterJourneyBytes],
+    ];
+    const kw = [44, 12, 12, 5];
+    console.log(row(['budget', 'at most', 'measured', ''], kw));
+    for (const [name, limit, measured, ok] of checks) console.log(row([name, limit, measured, ok ? 'PASS' : 'FAIL'], kw));
+    console.log(`  first screen = fetched before the ${[...marks].includes('app mark') ? `app's '${INTERACTIVE_MARK}'` : "bench's 'bench:interactive'"} mark on a cold load of / (no throttle), brotli -q 11:`);
+    console.log(describeFirstScreen(firstScreen).replace(/^/gm, '  '));
+    if (RUNS < MIN_COLD_LOADS) {
+      console.log(`  Note: the time budgets ask for the median of at least ${MIN_COLD_LOADS} cold loads; this run had ${RUNS} (BENCH_RUNS).`);
+    }
+    console.log(`Budgets: ${checks.filter((c) => c[3]).length} of ${checks.length} PASS`);
+
+    console.log('');
+    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s (${RUNS * RATES.length * 3 + 3} page loads, ${journeys.length} full journeys).`);
   } finally {
     await browser.close();
     await stopServers();

@@ -1,0 +1,170 @@
+//! Werkroute's performance budgets (issue 8), in one place: the numbers, how bytes are counted
+//! (brotli -q 11 of each file as it is in dist/) and which files "the first screen needs".
+//! Used by bench/bench.mjs (prints every budget with PASS or FAIL; times are noisy, so that is a
+//! benchmark) and by tests/e2e/budget.test.mjs (the byte budget; bytes are stable, so that is a test).
+//! Node built-ins only.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { constants, brotliCompressSync, gzipSync } from 'node:zlib';
+
+/** The budgets, verbatim from issue 8. */
+export const BUDGETS = {
+  /** Everything the first screen needs (see firstScreenFiles), brotli -q 11, summed. */
+  firstScreenBrotli: 120 * 1024,
+  /** First contentful paint at 4x CPU throttling, ours / the static floor page. */
+  fcpVsFloor4x: 1.25,
+  /** Time to interactive at 4x CPU throttling, ours / SurveyJS. */
+  interactiveVsSurveyJs4x: 0.5,
+  /** Click on an answer's continue button to the next question painted, median over a full journey, no throttling. */
+  nextQuestionMs: 16,
+  /** JS heap used (after a forced GC) + wasm linear memory, after a full journey. */
+  memoryAfterJourneyBytes: 4 * 1024 * 1024,
+};
+
+/** The time budgets are medians of at least this many cold loads. */
+export const MIN_COLD_LOADS = 9;
+
+/** The app's own performance mark (src/ui/app.rs): the first screen is rendered and listening. */
+export const INTERACTIVE_MARK = 'werkroute:interactive';
+
+// ---------------------------------------------------------------------------------------------
+// Bytes: gzip -9 and brotli -q 11 through the command-line tools when present (scripts/install.sh
+// brings brotli), so the figures match what one gets by hand; otherwise node's zlib, same settings.
+
+const hasCli = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
+const CLI = { gzip: hasCli('gzip'), brotli: hasCli('brotli') };
+
+/** How each size is computed, for a report header: { gzip: 'gzip CLI' | 'node zlib', brotli: ... }. */
+export const COMPRESSED_BY = {
+  gzip: CLI.gzip ? 'gzip CLI' : 'node zlib',
+  brotli: CLI.brotli ? 'brotli CLI' : 'node zlib',
+};
+
+function cliSize(cmd, args, buf) {
+  const r = spawnSync(cmd, args, { input: buf, maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
+  return r.stdout.length;
+}
+
+/** Bytes of `buf` after `brotli -q 11`. */
+export function brotliSize(buf) {
+  if (CLI.brotli) return cliSize('brotli', ['-q', '11', '-c'], buf);
+  return brotliCompressSync(buf, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_LGWIN]: 24,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  }).length;
+}
+
+/** Bytes of `buf` after `gzip -9`. */
+export function gzipSize(buf) {
+  return CLI.gzip ? cliSize('gzip', ['-9', '-n', '-c'], buf) : gzipSync(buf, { level: 9 }).length;
+}
+
+/** { raw, gzip, brotli } bytes of `buf`. */
+export function sizes(buf) {
+  return { raw: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the first screen needs.
+//
+// Definition: on a cold load of `/` (fresh browser context, empty cache, no service worker), every
+// URL the page fetches that started before the app's INTERACTIVE_MARK: the navigation document
+// plus each performance.getEntriesByType('resource') entry whose startTime is earlier than the
+// mark (requests still in flight at the mark count too). Each same-origin URL maps to its file
+// under dist/ (`/` -> index.html). Whatever is fetched after the mark (a language catalog asked
+// for later, a municipality file, ...) or not at all is not part of the first screen, whatever
+// dist/ holds. Cross-origin URLs are listed apart (there must be none). data: URLs cost no request.
+//
+// Excluded by name: sw.js. The service worker is registered by boot.js only after the app has
+// started and is needed for offline use, not for the first screen; the browser fetches it outside
+// the page, but if a resource entry for it ever appears before the mark it still does not count.
+const NOT_FIRST_SCREEN = new Set(['sw.js']);
+
+/**
+ * Runs in the page (page.evaluate / CDP Runtime.evaluate; no closures): the URLs fetched before
+ * the performance mark `mark`, in fetch order. `marked` is false when the page has no such mark
+ * (then `urls` is empty).
+ */
+export function firstScreenUrlsInPage(mark) {
+  const at = performance.getEntriesByName(mark)[0]?.startTime;
+  if (at === undefined) return { marked: false, at: null, urls: [] };
+  const nav = performance.getEntriesByType('navigation')[0];
+  const urls = [{ url: nav ? nav.name : location.href, startTime: 0, type: 'navigation' }];
+  for (const r of performance.getEntriesByType('resource')) {
+    if (r.startTime < at) urls.push({ url: r.name, startTime: r.startTime, type: r.initiatorType });
+  }
+  return { marked: true, at, urls };
+}
+
+/** The path (relative to the served directory) a same-origin URL is served from (scripts/serve.mjs rules), or null. */
+export function fileForUrl(url) {
+  let path = decodeURIComponent(new URL(url).pathname);
+  if (path.endsWith('/')) path += 'index.html';
+  const rel = normalize(path.replace(/^\/+/, ''));
+  if (rel === '..' || rel.startsWith(`..${sep}`)) return null;
+  return rel;
+}
+
+/**
+ * Maps the in-page URL list (firstScreenUrlsInPage's result) to files under `dir` (the served
+ * copy of dist/), with their brotli bytes (`brotliOf(file)` when the caller has them already).
+ * Returns { at, files: [{ file, url, exists, brotli }], total, foreign: [url], excluded: [file] },
+ * files in fetch order, each once; `total` is the brotli sum of the files that exist.
+ */
+export function firstScreenFromUrls(list, { origin, dir, brotliOf }) {
+  const files = [];
+  const foreign = [];
+  const excluded = [];
+  const seen = new Set();
+  for (const { url } of list.urls) {
+    const u = new URL(url);
+    if (u.protocol === 'data:' || u.protocol === 'blob:') continue;
+    if (u.origin !== origin) {
+      if (!foreign.includes(url)) foreign.push(url);
+      continue;
+    }
+    const file = fileForUrl(url);
+    if (file === null) {
+      foreign.push(url);
+      continue;
+    }
+    if (seen.has(file)) continue; // e.g. app_bg.wasm: the <link rel=preload> and the fetch that uses it
+    seen.add(file);
+    if (NOT_FIRST_SCREEN.has(file)) {
+      excluded.push(file);
+      continue;
+    }
+    const abs = join(dir, file);
+    const exists = existsSync(abs);
+    const brotli = exists ? (brotliOf?.(file) ?? brotliSize(readFileSync(abs))) : NaN;
+    files.push({ file, url, exists, brotli });
+  }
+  const total = files.reduce((s, f) => s + (f.exists ? f.brotli : 0), 0);
+  return { at: list.at, files, total, foreign, excluded };
+}
+
+/**
+ * The first screen of a Playwright `page` that has cold-loaded `/` and reached `mark`: the files
+ * under `dir` it fetched before the mark, their brotli bytes and their sum (see above).
+ */
+export async function firstScreenFiles(page, { origin, dir, mark = INTERACTIVE_MARK }) {
+  const list = await page.evaluate(firstScreenUrlsInPage, mark);
+  if (!list.marked) throw new Error(`first screen: the page has no performance mark '${mark}'`);
+  return firstScreenFromUrls(list, { origin, dir });
+}
+
+/** One line per file and the sum, for reports and assertion messages. */
+export function describeFirstScreen(fs) {
+  const w = Math.max(...fs.files.map((f) => f.file.length), 5);
+  const lines = fs.files.map(
+    (f) => `  ${f.file.padEnd(w)}  ${f.exists ? `${f.brotli.toLocaleString('en-US').padStart(9)} B brotli` : 'MISSING from dist/'}`,
+  );
+  lines.push(`  ${'total'.padEnd(w)}  ${fs.total.toLocaleString('en-US').padStart(9)} B brotli (budget ${BUDGETS.firstScreenBrotli.toLocaleString('en-US')} B)`);
+  if (fs.excluded.length) lines.push(`  not counted: ${fs.excluded.join(', ')} (not needed for the first screen)`);
+  return lines.join('\n');
+}
