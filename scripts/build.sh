@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Size-optimised release build into dist/: a static site for any static host.
-#   cargo (opt-level z, LTO) -> wasm-bindgen --target web -> wasm-opt -Oz -> copy www/ + one CSS file.
+#   cargo (opt-level z, LTO) -> wasm-bindgen --target web -> wasm-opt -Oz -> copy www/ + one CSS file
+#   -> the start page prerendered into index.html (native Yew server renderer, src/bin/prerender.rs).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 OUT="${1:-$ROOT/dist}"
@@ -17,6 +18,11 @@ wasm-opt -Oz "$OUT.tmp/app_bg.wasm" -o "$OUT.tmp/app_bg.wasm"
 # Static files, then the stylesheet in ITCSS order: tokens -> base -> layout -> components ->
 # utilities -> themes (token values only) -> print.
 cp -r www/. "$OUT.tmp/"
+
+# The first screen without script: the start page rendered natively into index.html. Dev profile
+# (renders in milliseconds; a release build of it would only cost compile time).
+say "prerender the start page"
+cargo run --quiet --features prerender --bin prerender -- "$OUT.tmp/index.html" "$OUT.tmp/index.html"
 {
   cat styles/tokens.css styles/base.css styles/layout.css
   for f in styles/components/*.css; do cat "$f"; done

@@ -48,6 +48,17 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+/// Waits (up to a second) until `done` holds: the title and the address follow the screen
+/// after the next paint, not in the same task.
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..50 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 fn click(root: &web_sys::Element, selector: &str) {
     root.query_selector(selector)
         .unwrap()
@@ -76,7 +87,7 @@ async fn start_page_shows_the_product_and_sets_html_lang() {
 #[wasm_bindgen_test]
 async fn start_button_opens_question_one_and_focuses_its_heading() {
     let root = mount().await;
-    click(&root, "main button");
+    click(&root, "main a.app-button");
     settle().await;
     let h1 = root
         .query_selector("fieldset legend h1")
@@ -87,6 +98,7 @@ async fn start_button_opens_question_one_and_focuses_its_heading() {
         active.is_same_node(Some(&h1)),
         "focus is on the question heading"
     );
+    until(|| document().title().starts_with("Vraag 1 van ")).await;
     assert!(
         document().title().starts_with("Vraag 1 van "),
         "title: {}",
@@ -101,7 +113,7 @@ async fn start_button_opens_question_one_and_focuses_its_heading() {
 #[wasm_bindgen_test]
 async fn continue_without_an_answer_shows_a_focused_error_summary() {
     let root = mount().await;
-    click(&root, "main button");
+    click(&root, "main a.app-button");
     settle().await;
     click(&root, "form button[type=submit]");
     settle().await;

@@ -1,15 +1,31 @@
 // Loads the WebAssembly app. Kept as a file (not inline) so the CSP needs no 'unsafe-inline'.
+// dist/index.html already shows the start page (prerendered at build time); the app replaces it
+// on mount. When this visit will not start on that default page (a link to another screen,
+// another language, a kiosk, a municipality, answers saved on this device), the prerendered page
+// is hidden first so it does not flash by. This runs before app.js is loaded (dynamic import).
 // Browsers without WebAssembly, or a failed load, get the static message in #app-fallback.
 // Then registers the service worker (offline use); an update takes over only on the start page,
 // so nobody's journey changes under their hands.
-import init from './app.js';
+
+const onStartPage = () => location.hash === '' || location.hash === '#/' || location.hash === '#';
+
+function startsElsewhere() {
+  const params = new URLSearchParams(location.search);
+  const lang = params.get('lang');
+  let saved = false;
+  try {
+    saved = localStorage.getItem('werkroute.saved') !== null; // only whether it exists
+  } catch {
+    // storage blocked: nothing saved to offer
+  }
+  return !onStartPage() || (lang !== null && lang !== 'nl') || params.has('mode') || params.has('gemeente') || saved;
+}
 
 function showFallback() {
+  document.documentElement.classList.remove('app-boot-elsewhere');
   const el = document.getElementById('app-fallback');
   if (el) el.hidden = false;
 }
-
-const onStartPage = () => location.hash === '' || location.hash === '#/' || location.hash === '#';
 
 function offerUpdate(registration) {
   if (registration.waiting && onStartPage()) registration.waiting.postMessage('activate-update');
@@ -36,7 +52,9 @@ async function registerServiceWorker() {
 if (typeof WebAssembly !== 'object') {
   showFallback();
 } else {
-  init()
+  if (startsElsewhere()) document.documentElement.classList.add('app-boot-elsewhere');
+  import('./app.js')
+    .then(({ default: init }) => init())
     .then(() => registerServiceWorker())
     .catch((err) => {
       console.error('Werkroute could not start:', err);

@@ -4,11 +4,23 @@ use crate::i18n::Locale;
 
 /// Milliseconds since the Unix epoch.
 pub fn now() -> f64 {
-    js_sys::Date::now()
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::now()
+    } else {
+        // Off the browser (the native prerender) the system clock says the same.
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_millis() as f64)
+    }
 }
 
 /// A date such as "27 december 2026" in `locale`'s own format.
 pub fn format_date(ms: f64, locale: Locale) -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        // Off the browser there is no locale-aware formatter; the prerendered start page shows
+        // no dates (it is for a fresh visitor), so this is never on screen.
+        return String::new();
+    }
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
     let options = js_sys::Object::new();
     for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {

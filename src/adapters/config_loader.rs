@@ -18,7 +18,7 @@ pub fn valid_id(id: &str) -> bool {
 }
 
 async fn fetch_text(path: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = super::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(path))
         .await
         .map_err(|_| format!("{path} could not be fetched"))?;

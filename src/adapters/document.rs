@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 use crate::i18n::Locale;
 
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    super::window()?.document()
 }
 
 /// Sets `<html lang>` and `<html dir>` for `locale`.
@@ -63,7 +63,7 @@ pub fn focus_id(id: &str) {
 
 /// Sets a `performance.mark` (for the benchmark; harmless elsewhere).
 pub fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(p) = super::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
     }
 }

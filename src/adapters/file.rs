@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `name`.
 pub fn download(name: &str, text: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = super::window().and_then(|w| w.document()) else {
         return;
     };
     let parts = js_sys::Array::of1(&text.into());

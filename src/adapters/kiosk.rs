@@ -23,7 +23,7 @@ pub fn start(
     warning_shown: Rc<Cell<bool>>,
     report: impl Fn(u32) + 'static,
 ) -> Option<IdleClock> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     let last = Rc::new(Cell::new(js_sys::Date::now()));
     let listeners = ["pointerdown", "keydown", "touchstart", "wheel"]
         .into_iter()
@@ -47,7 +47,7 @@ pub fn start(
 /// Calls `on_restore` when the page comes back from the back/forward cache, so a kiosk can
 /// wipe what an earlier visitor left.
 pub fn on_restored_from_cache(on_restore: impl Fn() + 'static) -> Option<EventListener> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     Some(EventListener::new(&window, "pageshow", move |e| {
         let persisted = e
             .dyn_ref::<web_sys::PageTransitionEvent>()

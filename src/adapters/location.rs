@@ -6,7 +6,7 @@
 use gloo_events::EventListener;
 
 fn location() -> Option<web_sys::Location> {
-    web_sys::window().map(|w| w.location())
+    super::window().map(|w| w.location())
 }
 
 /// The current fragment, including `#` (empty when there is none).
@@ -50,7 +50,7 @@ pub fn query_param(name: &str) -> Option<String> {
 /// Calls `on_change` with the new fragment whenever it changes (back, forward, typed URL).
 /// The listener is removed when the returned value is dropped.
 pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListener> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     Some(EventListener::new(&window, "hashchange", move |_| {
         on_change(hash())
     }))
@@ -59,7 +59,7 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListe
 /// Replaces the current history entry with the bare start URL (query kept, fragment gone), so
 /// nothing of a wiped visit stays in the address bar.
 pub fn clean_url() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = super::window() {
         let l = w.location();
         let url = format!(
             "{}{}",

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 /// Opens every "why" panel when `with_answers` (closed panels print nothing), then opens the
 /// print dialog. Does nothing where printing is blocked (e.g. a sandboxed frame).
 pub fn print_with_details(with_answers: bool) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     if with_answers {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::Locale;
 
 fn synth() -> Option<web_sys::SpeechSynthesis> {
-    web_sys::window()?.speech_synthesis().ok()
+    super::window()?.speech_synthesis().ok()
 }
 
 /// The voices for `locale`: (any voice, one that runs on this device).
@@ -72,7 +72,7 @@ pub fn on_voices_changed(on_change: impl Fn() + 'static) -> Option<gloo_events::
 
 /// The visible text of the main content, for reading aloud.
 pub fn main_text() -> String {
-    web_sys::window()
+    super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("main"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

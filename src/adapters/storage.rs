@@ -7,7 +7,7 @@
 use crate::app::saved::STORAGE_KEY;
 
 fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    super::window()?.local_storage().ok().flatten()
 }
 
 /// The stored text, if any.

@@ -86,12 +86,6 @@ pub fn reduce(state: &State, action: Action) -> State {
             }
             next.screen = screen;
         }
-        Action::Start => {
-            next.error = None;
-            next.notice = None;
-            next.return_to_check = false;
-            next.screen = next.clamp(Screen::Question(1));
-        }
         Action::Choose { question, option } => {
             if next.questions.iter().any(|q| *q == question) {
                 next.answers.insert(question, option);

@@ -17,12 +17,15 @@ fn choose(q: &str, o: &str) -> Action {
 
 #[test]
 fn start_goes_to_the_first_question() {
-    assert_eq!(reduce(&state(), Action::Start).screen, Screen::Question(1));
+    assert_eq!(
+        reduce(&state(), Action::Navigate(Screen::Question(1))).screen,
+        Screen::Question(1)
+    );
 }
 
 #[test]
 fn continue_without_an_answer_shows_the_error_and_stays() {
-    let s = reduce(&state(), Action::Start);
+    let s = reduce(&state(), Action::Navigate(Screen::Question(1)));
     let s = reduce(&s, Action::Continue);
     assert_eq!(s.screen, Screen::Question(1));
     assert_eq!(s.error, Some(FormError::NothingChosen));
@@ -33,7 +36,7 @@ fn continue_without_an_answer_shows_the_error_and_stays() {
 
 #[test]
 fn the_last_continue_goes_to_check_answers() {
-    let mut s = reduce(&state(), Action::Start);
+    let mut s = reduce(&state(), Action::Navigate(Screen::Question(1)));
     for q in ["a", "b", "c"] {
         s = reduce(&s, choose(q, "x"));
         s = reduce(&s, Action::Continue);
@@ -44,7 +47,7 @@ fn the_last_continue_goes_to_check_answers() {
 
 #[test]
 fn a_change_link_returns_to_check_answers_with_the_answer_kept() {
-    let mut s = reduce(&state(), Action::Start);
+    let mut s = reduce(&state(), Action::Navigate(Screen::Question(1)));
     for q in ["a", "b", "c"] {
         s = reduce(&reduce(&s, choose(q, "x")), Action::Continue);
     }
@@ -70,7 +73,10 @@ fn unknown_questions_and_screens_are_ignored_safely() {
 
 #[test]
 fn language_switch_keeps_answers() {
-    let s = reduce(&reduce(&state(), Action::Start), choose("a", "x"));
+    let s = reduce(
+        &reduce(&state(), Action::Navigate(Screen::Question(1))),
+        choose("a", "x"),
+    );
     let s = reduce(&s, Action::SetLocale(Locale::En));
     assert_eq!(s.locale, Locale::En);
     assert_eq!(s.answer("a"), Some("x"));
@@ -113,7 +119,10 @@ fn the_plan_holds_at_most_three_different_cards() {
 
 #[test]
 fn saving_is_only_on_request_and_wipe_forgets_everything() {
-    let s = reduce(&reduce(&state(), Action::Start), choose("a", "x"));
+    let s = reduce(
+        &reduce(&state(), Action::Navigate(Screen::Question(1))),
+        choose("a", "x"),
+    );
     assert_eq!(s.storage, Storage::Off, "nothing is stored by default");
     let s = reduce(&s, Action::SaveOnDevice { now: 0.0 });
     assert!(matches!(s.storage, Storage::On { .. }));
@@ -185,7 +194,10 @@ fn kiosk() -> State {
 #[test]
 fn kiosk_warns_after_the_idle_time_then_wipes_at_the_end_of_the_countdown() {
     let s = reduce(
-        &reduce(&reduce(&kiosk(), Action::Start), choose("a", "x")),
+        &reduce(
+            &reduce(&kiosk(), Action::Navigate(Screen::Question(1))),
+            choose("a", "x"),
+        ),
         Action::SetLocale(Locale::En),
     );
     assert_eq!(
@@ -227,7 +239,10 @@ fn kiosk_warns_after_the_idle_time_then_wipes_at_the_end_of_the_countdown() {
 
 #[test]
 fn still_here_extends_as_often_as_needed() {
-    let mut s = reduce(&reduce(&kiosk(), Action::Start), choose("a", "x"));
+    let mut s = reduce(
+        &reduce(&kiosk(), Action::Navigate(Screen::Question(1))),
+        choose("a", "x"),
+    );
     for _ in 0..12 {
         s = reduce(&s, Action::IdleTick { idle_seconds: 150 });
         assert!(s.idle_warning.is_some());
@@ -241,7 +256,10 @@ fn still_here_extends_as_often_as_needed() {
 #[test]
 fn after_a_kiosk_wipe_back_never_reaches_results() {
     let s = reduce(
-        &reduce(&reduce(&kiosk(), Action::Start), choose("a", "x")),
+        &reduce(
+            &reduce(&kiosk(), Action::Navigate(Screen::Question(1))),
+            choose("a", "x"),
+        ),
         Action::Wipe,
     );
     assert_eq!(
@@ -313,7 +331,10 @@ fn a_configuration_switches_modules_and_language_but_keeps_a_chosen_language() {
 
 #[test]
 fn navigating_away_clears_the_error() {
-    let s = reduce(&reduce(&state(), Action::Start), Action::Continue);
+    let s = reduce(
+        &reduce(&state(), Action::Navigate(Screen::Question(1))),
+        Action::Continue,
+    );
     assert!(s.error.is_some());
     assert_eq!(reduce(&s, Action::Navigate(Screen::Start)).error, None);
 }

@@ -141,8 +141,6 @@ pub struct State {
 pub enum Action {
     /// The URL's fragment changed (back, forward, reload, a link).
     Navigate(Screen),
-    /// The start button.
-    Start,
     /// An option was chosen on a question page.
     Choose {
         question: String,

@@ -4,11 +4,13 @@
 //!   question bank and the content catalogs. `werkroute rules --format markdown [--lang nl|en]`
 //!   prints it; `docs/algoritmeregister.{nl,en}.md` hold the committed copies and
 //!   `tests/register_doc.rs` fails when they differ from what the rules generate.
+//! - [`page`]: `dist/index.html` with the prerendered start page written in at build time.
 //!
 //! Rule kept: the domain stays free of display text. This module is documentation, not UI: its
 //! fixed sentences live here as constants per language; every number, question, option and name
 //! comes from `domain` and the catalogs (`i18n::t`).
 
+pub mod page;
 pub mod register;
 
 pub use register::{register_markdown, REGISTER_FILES};

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::adapters::{clock, config_loader, document, kiosk, location, speech, storage};
+use crate::adapters::{clock, config_loader, document, frame, kiosk, location, speech, storage};
 use crate::app::saved::Saved;
 use crate::app::{reduce, Action, Kiosk, Notice, Screen, State, Storage, TextSize};
 use crate::domain::rules::Rules;
@@ -71,12 +71,23 @@ pub fn app() -> Html {
         });
     }
 
-    // The screen drives the fragment (a new history entry) and focus moves to the new heading.
+    // The screen drives the fragment (a new history entry, set after the new page has painted)
+    // and focus moves to the new heading at once.
     // Not on the first render: a page that just loaded keeps the browser's own focus.
     {
         let first = use_mut_ref(|| true);
+        let wanted = use_mut_ref(String::new);
         use_effect_with(state.screen.clone(), move |screen| {
-            location::push_hash(&screen.to_hash());
+            // Only the newest screen's address is set, and only while nobody else (a link, the
+            // back button) has changed the address meanwhile: their hashchange navigates.
+            let hash = screen.to_hash();
+            let seen = location::hash();
+            *wanted.borrow_mut() = hash.clone();
+            frame::after_paint(move || {
+                if *wanted.borrow() == hash && location::hash() == seen {
+                    location::push_hash(&hash);
+                }
+            });
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 document::focus_heading();
             }
@@ -89,7 +100,8 @@ pub fn app() -> Html {
         use_effect_with(
             (state.screen.clone(), state.locale, state.error),
             move |_| {
-                document::set_title(&pages::title(&state));
+                let title = pages::title(&state);
+                frame::after_paint(move || document::set_title(&title));
             },
         );
     }
@@ -178,7 +190,7 @@ pub fn app() -> Html {
     });
 
     // Speech stops on every page change.
-    use_effect_with(state.screen.clone(), |_| speech::cancel());
+    use_effect_with(state.screen.clone(), |_| frame::after_paint(speech::cancel));
 
     // Text size and contrast, as classes on <html>.
     use_effect_with(

@@ -6,13 +6,17 @@ pub mod components;
 mod context;
 pub mod pages;
 pub mod pictograms;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 pub use app::App;
 pub use context::Ctx;
 
-/// Mounts the app into `#app` (or `<body>` when that element is missing).
+/// Mounts the app into `#app` (or `<body>` when that element is missing). Yew empties `#app`
+/// first, so the prerendered start page is replaced in the same task, without an empty frame.
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
-    let document = web_sys::window().and_then(|w| w.document());
+    let document = crate::adapters::window().and_then(|w| w.document());
     match document.as_ref().and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();

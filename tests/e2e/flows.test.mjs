@@ -51,7 +51,7 @@ test('keyboard only: start to result without a mouse', async () => {
 
 test('a change link returns to the question with the answer chosen, then back to check', async () => {
   const { page, context, problems } = await openPage(env);
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page);
   await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
   const third = page.locator('.app-summary__row').nth(2);
@@ -88,7 +88,7 @@ for (const [vpName, viewport] of [['narrow', VIEWPORTS.narrow], ['desktop', VIEW
 
 test('forced colours and reduced motion: still accessible, still usable', async () => {
   const { page, context, problems } = await openPage(env, '', { forcedColors: 'active', reducedMotion: 'reduce' });
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page);
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
   await page.locator('.app-route__name').waitFor();
@@ -100,7 +100,7 @@ test('forced colours and reduced motion: still accessible, still usable', async 
 
 test('print: the result and steps go on paper, the answers only when asked', async () => {
   const { page, context } = await openPage(env);
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page);
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
   await page.locator('.app-route__name').waitFor();
@@ -119,7 +119,7 @@ test('print: the result and steps go on paper, the answers only when asked', asy
 
 test('reload and back/forward keep the screen', async () => {
   const { page, context, problems } = await openPage(env);
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await page.locator('main input[type=radio]').first().check();
   await page.locator('form button[type=submit]').click();
   await page.waitForFunction(() => location.hash === '#/vraag/2');

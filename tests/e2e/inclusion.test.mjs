@@ -42,7 +42,7 @@ test('read aloud: starts only on a click, stops on navigation, uses only on-devi
   assert.match(spoken[0].text, /Werkroute: jouw stappen naar werk/);
   assert.equal(spoken[0].lang, 'nl');
   const cancelsBefore = (await calls()).filter((c) => c.op === 'cancel').length;
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await page.locator('fieldset legend h1').waitFor();
   assert.ok((await calls()).filter((c) => c.op === 'cancel').length > cancelsBefore, 'speech stops on navigation');
   await answerAll(page);
@@ -61,7 +61,7 @@ test('read aloud: hidden without a suitable voice, and online-only voices never 
 
   const online = await openWithVoices([{ lang: 'nl-NL', localService: false }]);
   assert.equal(await online.page.getByRole('button', { name: 'Lees voor' }).count(), 1, 'generic text: any voice');
-  await online.page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await online.page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(online.page);
   await online.page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
   await online.page.locator('.app-route__name').waitFor();
@@ -79,7 +79,7 @@ test('text size and high contrast: three sizes, a contrast look, still accessibl
   assert.ok((await size()) >= normal * 1.4, 'larger text');
   await page.getByLabel('Hoog contrast').check();
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('app-contrast-high')));
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await page.locator('fieldset legend h1').waitFor();
   assert.ok((await size()) >= normal * 1.4, 'the size stays while using the app');
   assert.deepEqual(await axe(page), []);

@@ -25,7 +25,7 @@ for (const [vpName, viewport] of Object.entries({ narrow: VIEWPORTS.narrow, desk
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     await page.getByRole('heading', { level: 1, name: /Werkroute/ }).waitFor();
     await check('start');
-    await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+    await page.getByRole('link', { name: 'Begin met de vragen' }).click();
 
     // Question 1: the legend holds the h1, focus is on it, the title counts.
     await questionHeading(page).waitFor();

@@ -32,7 +32,7 @@ test('kiosk: nothing stored at any step, large targets, and stop-and-wipe leaves
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('app-kiosk')));
   assert.deepEqual(await storageSnapshot(page, context), EMPTY);
   await page.getByLabel('Taal').selectOption('en');
-  await page.getByRole('button', { name: 'Start the questions' }).click();
+  await page.getByRole('link', { name: 'Start the questions' }).click();
   for (let i = 0; i < 3; i++) {
     await answer(page);
     assert.deepEqual(await storageSnapshot(page, context), EMPTY, `after step ${i + 1}`);
@@ -48,7 +48,7 @@ test('kiosk: nothing stored at any step, large targets, and stop-and-wipe leaves
   await screenshot(page, 'kiosk-question');
 
   await page.getByRole('button', { name: 'Stop and wipe everything' }).click();
-  await page.getByRole('button', { name: 'Begin met de vragen' }).waitFor(); // default language again
+  await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor(); // default language again
   assert.equal(await page.evaluate(() => location.hash), '', 'a clean URL');
   assert.equal(await page.evaluate(() => location.search), '?mode=kiosk', 'still a kiosk');
   assert.deepEqual(await storageSnapshot(page, context), EMPTY);
@@ -68,7 +68,7 @@ test('kiosk: the idle warning counts down, extends as often as needed, then wipe
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(new URL('?mode=kiosk', env.url).href);
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answer(page);
   await answer(page);
 
@@ -89,7 +89,7 @@ test('kiosk: the idle warning counts down, extends as often as needed, then wipe
   await context.clock.runFor(2_000);
   await dialog.waitFor();
   await context.clock.runFor(61_000);
-  await page.getByRole('button', { name: 'Begin met de vragen' }).waitFor();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Je antwoorden zijn gewist' }).waitFor();
   assert.equal(await page.evaluate(() => location.hash), '');
   assert.deepEqual(errors, []);
@@ -98,12 +98,12 @@ test('kiosk: the idle warning counts down, extends as often as needed, then wipe
 
 test('kiosk: coming back through the back/forward cache never shows the last visit', async () => {
   const { page, context } = await openPage(env, '?mode=kiosk');
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answer(page);
   await page.goto(new URL('privacy-elsewhere.html', env.url).href).catch(() => {});
   await page.goBack();
   await page.locator('#main h1').first().waitFor();
   assert.equal(await page.locator('main input[type=radio]:checked').count(), 0);
-  assert.equal(await page.getByRole('button', { name: 'Begin met de vragen' }).count() + await page.locator('fieldset').count() > 0, true);
+  assert.equal(await page.getByRole('link', { name: 'Begin met de vragen' }).count() + await page.locator('fieldset').count() > 0, true);
   await context.close();
 });

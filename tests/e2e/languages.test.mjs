@@ -30,7 +30,7 @@ for (const [locale, vpName] of [['ar', 'narrow'], ['ar', 'desktop'], ['pl', 'nar
     // Plural rules: 35 is "many" in Arabic and Polish.
     const count = { ar: '35 سؤالًا', pl: '35 pytań' }[locale];
     assert.ok((await page.locator('.app-facts').innerText()).includes(count), `plural form ${count}`);
-    await page.getByRole('button', { name: t('start.button') }).click();
+    await page.getByRole('link', { name: t('start.button') }).click();
     await page.locator('fieldset legend h1').waitFor();
     await checkScreen(page, `${locale}-question`, vpName);
     await continueOn(page);
@@ -72,7 +72,7 @@ test('the language switch shows endonyms with their own lang, and keeps every an
   const options = await page.locator('#app-language option').evaluateAll((os) => os.map((o) => [o.value, o.lang, o.textContent]));
   assert.deepEqual(options.map(([v, l]) => [v, l]), [['nl', 'nl'], ['en', 'en'], ['ar', 'ar'], ['tr', 'tr'], ['pl', 'pl'], ['uk', 'uk']]);
   assert.ok(options.some(([, , name]) => name === 'العربية'));
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   for (let i = 0; i < 3; i++) {
     await page.locator('main input[type=radio]').nth(1).check();
     await continueOn(page);

@@ -30,7 +30,7 @@ for (const id of ['rivierstad', 'duinwijk']) {
     assert.deepEqual(await axe(page), [], `axe on the start page in the ${id} theme`);
     await screenshot(page, `start-${id}`);
 
-    await page.getByRole('button', { name: /Begin/ }).click();
+    await page.getByRole('link', { name: /Begin/ }).click();
     const total = Number((await page.locator('.app-progress').innerText()).match(/\d+/g)[1]);
     const alcoholOn = c.modules?.alcohol_drugs?.web ?? true;
     assert.equal(total, alcoholOn ? 35 : 34, 'a module switched off removes its question');
@@ -57,7 +57,7 @@ test('a missing configuration: staff get a console message, the person a working
   page.on('console', (m) => (m.type() === 'warning' ? warnings : m.type() === 'error' ? errors : []).push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL('?gemeente=bestaat-niet', env.url).href);
-  await page.getByRole('button', { name: 'Begin met de vragen' }).waitFor();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor();
   await page.waitForFunction(() => true);
   await page.waitForTimeout(300);
   assert.ok(warnings.some((w) => w.includes("configuration 'bestaat-niet'")), warnings.join('\n'));
@@ -77,7 +77,7 @@ test('embedded in an iframe on another origin, a whole journey works', async () 
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${host.address().port}/`);
   const frame = page.frameLocator('iframe[title="Werkroute"]');
-  await frame.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await frame.getByRole('link', { name: 'Begin met de vragen' }).click();
   for (;;) {
     const radios = frame.locator('main input[type=radio]');
     await radios.first().waitFor();

@@ -27,7 +27,7 @@ for (const [name, what] of CASES) {
     assert.equal(expected.route, p.expect.route, 'fixture and CLI agree');
 
     const { page, context, problems } = await openPage(env, '', { viewport: VIEWPORTS.desktop });
-    await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+    await page.getByRole('link', { name: 'Begin met de vragen' }).click();
     await answerAll(page, (qid) => p.answers[qid] ?? 'dont_know');
     await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
 

@@ -56,7 +56,7 @@ async function collect(page) {
 
 test('every option of every question has a decorative pictogram beside its text', async () => {
   const { page, context, problems } = await openPage(env, '', { viewport: VIEWPORTS.desktop });
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   let questions = 0;
   let options = 0;
   for (;;) {
@@ -131,7 +131,7 @@ test('every option of every question has a decorative pictogram beside its text'
 
 test('a question page at 320 px: pictograms fit, no horizontal scroll, axe clean', async () => {
   const { page, context, problems } = await openPage(env, '', { viewport: VIEWPORTS.narrow });
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await questionHeading(page).waitFor();
   checkPictos(await pictos(page), 'question 1 (320 px)');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -145,7 +145,7 @@ test('a question page at 320 px: pictograms fit, no horizontal scroll, axe clean
 test('right-to-left: ordered drawings turn round, the rest stay as drawn', async () => {
   const { page, context, problems } = await openPage(env, '?lang=ar', { viewport: VIEWPORTS.narrow });
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
-  await page.locator('main .app-button-group button.app-button').first().click();
+  await page.locator('main .app-button-group .app-button').first().click();
   await questionHeading(page).waitFor();
   checkPictos(await pictos(page), 'question 1 (ar)');
   const turns = await page.locator('svg.app-picto').evaluateAll((svgs) => svgs.map((svg) => ({

@@ -12,7 +12,7 @@ before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 async function journey(page, answers) {
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => answers[q] ?? 'dont_know');
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
   await page.getByRole('heading', { name: 'Later vergelijken' }).waitFor();

@@ -26,7 +26,7 @@ for (const mode of ['web', 'kiosk']) {
     const path = mode === 'kiosk' ? '?mode=kiosk' : '';
     const { page, context, problems, requests: log } = await openPage(env, path);
     const p = persona('Marco');
-    await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+    await page.getByRole('link', { name: 'Begin met de vragen' }).click();
     await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
     await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
     await page.locator('.app-route__name').waitFor();
@@ -51,7 +51,7 @@ for (const mode of ['web', 'kiosk']) {
 test('the QR code on the result page reads back as the link it shows', async () => {
   const { page, context } = await openPage(env);
   const p = persona('Fatima');
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
   const qr = page.locator('.app-share__qr svg');

@@ -15,7 +15,7 @@ test('a brought-along link shows the same result read-only, and never reaches a 
   const p = persona('Ahmed');
   const expected = cliScore(p.answers);
   const { page, context, problems } = await openPage(env);
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
   await page.getByRole('heading', { name: 'Neem je uitkomst mee' }).waitFor();

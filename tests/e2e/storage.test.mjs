@@ -24,7 +24,7 @@ async function answerFirst(page, count) {
 test('nothing is stored until the person asks; then it is offered back and wiped in one step', async () => {
   const { page, context, problems } = await openPage(env);
   await page.evaluate(() => localStorage.setItem('someone-else', 'keep me'));
-  await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerFirst(page, 3);
   assert.equal((await stored(page))._k, null, 'nothing stored before the person asks');
   assert.deepEqual(await context.cookies(), []);
@@ -73,7 +73,7 @@ for (const [what, value, message] of [
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(env.url);
     await page.getByRole('status').filter({ hasText: message }).waitFor();
-    await page.getByRole('button', { name: 'Begin met de vragen' }).click();
+    await page.getByRole('link', { name: 'Begin met de vragen' }).click();
     await page.locator('fieldset legend h1').waitFor();
     assert.deepEqual(errors, []);
     await context.close();

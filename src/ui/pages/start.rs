@@ -39,9 +39,11 @@ pub fn start_page() -> Html {
                 <p>{ ctx.t("start.not_shared") }</p>
             </div>
             <div class="app-button-group">
-                <button type="button" class="app-button" onclick={ctx.send(Action::Start)}>
+                // A link, not a button: it works in the prerendered page before the wasm has
+                // loaded (the app starts at the question the fragment names), so no click is lost.
+                <a class="app-button" href={Screen::Question(1).to_hash()}>
                     { ctx.t("start.button") }
-                </button>
+                </a>
             </div>
             <ul class="app-link-list">
                 <li><a href={Screen::Rules.to_hash()}>{ ctx.t("start.link_rules") }</a></li>

@@ -51,8 +51,13 @@ export async function openPage(env, path = '', { viewport = VIEWPORTS.desktop, .
     if (u.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
   });
   await page.goto(new URL(path, env.url).href);
-  await page.locator('#main h1').first().waitFor();
+  await appReady(page);
   return { page, context, problems, requests };
+}
+
+/** Waits until the app has replaced the prerendered start page and shows its first screen. */
+export async function appReady(page) {
+  await page.waitForFunction(() => !document.querySelector('.app-prerendered') && document.querySelector('#main h1'));
 }
 
 /** Runs axe with the WCAG 2.2 AA tag set; returns the violations (empty when clean). */
