@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Size-optimised release build into dist/: a static site for any static host.
 #   cargo (opt-level z, LTO) -> wasm-bindgen --target web -> wasm-opt -Oz -> copy www/ + one CSS file
+#   + one catalog file per language other than Dutch (i18n/<code>.json)
 #   -> the start page prerendered into index.html (native Yew server renderer, src/bin/prerender.rs).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -18,6 +19,9 @@ wasm-opt -Oz "$OUT.tmp/app_bg.wasm" -o "$OUT.tmp/app_bg.wasm"
 # Static files, then the stylesheet in ITCSS order: tokens -> base -> layout -> components ->
 # utilities -> themes (token values only) -> print.
 cp -r www/. "$OUT.tmp/"
+
+# Every language but Dutch (compiled in) as one file, fetched when someone picks it.
+node scripts/catalogs.mjs src/i18n/catalogs "$OUT.tmp/i18n"
 
 # The first screen without script: the start page rendered natively into index.html. Dev profile
 # (renders in milliseconds; a release build of it would only cost compile time).

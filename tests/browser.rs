@@ -139,31 +139,60 @@ async fn continue_without_an_answer_shows_a_focused_error_summary() {
     assert!(root.query_selector("#error-summary").unwrap().is_none());
 }
 
-#[wasm_bindgen_test]
-async fn switching_language_changes_texts_and_html_lang() {
-    let root = mount().await;
+/// English merged as `scripts/catalogs.mjs` writes `dist/i18n/en.json`.
+fn english_catalog() -> String {
+    let mut merged = serde_json::Map::new();
+    for part in [
+        include_str!("../src/i18n/catalogs/en/ui.json"),
+        include_str!("../src/i18n/catalogs/en/content.json"),
+        include_str!("../src/i18n/catalogs/en/plural.json"),
+    ] {
+        let serde_json::Value::Object(map) = serde_json::from_str(part).unwrap() else {
+            panic!("a catalog file is an object");
+        };
+        merged.extend(map);
+    }
+    serde_json::Value::Object(merged).to_string()
+}
+
+fn choose_language(root: &web_sys::Element, code: &str) {
     let select = root
         .query_selector("#app-language")
         .unwrap()
         .unwrap()
         .dyn_into::<web_sys::HtmlSelectElement>()
         .unwrap();
-    select.set_value("en");
+    select.set_value(code);
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
+}
+
+fn html_lang() -> Option<String> {
+    document().document_element().unwrap().get_attribute("lang")
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_changes_texts_and_html_lang() {
+    // What the loader does once `i18n/en.json` has arrived (this test server has no dist/).
+    werkroute::i18n::Catalog::install(werkroute::i18n::Locale::En, &english_catalog()).unwrap();
+    let root = mount().await;
+    choose_language(&root, "en");
     settle().await;
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+    assert_eq!(html_lang().as_deref(), Some("en"));
     assert!(
         text(&root, "h1").contains("your steps towards work"),
         "{}",
         text(&root, "h1")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_language_that_cannot_be_fetched_keeps_the_page_in_dutch_and_says_so() {
+    let root = mount().await;
+    choose_language(&root, "ar"); // this test server has no i18n/ar.json
+    until(|| text(&root, ".app-status").contains("kon niet worden geladen")).await;
+    assert!(text(&root, ".app-status").contains("Die taal kon niet worden geladen"));
+    assert_eq!(html_lang().as_deref(), Some("nl"));
+    assert!(text(&root, "h1").contains("jouw stappen naar werk"));
 }

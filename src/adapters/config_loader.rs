@@ -3,9 +3,6 @@
 //! Rule kept: a missing or broken configuration never reaches the job-seeker: staff get every
 //! problem in the console, the person gets the working default.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-
 use crate::app::config::{parse_config, Config};
 
 /// Whether `id` can name a configuration file (a-z, 0-9 and -, at most 40).
@@ -15,25 +12,6 @@ pub fn valid_id(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-async fn fetch_text(path: &str) -> Result<String, String> {
-    let window = super::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(path))
-        .await
-        .map_err(|_| format!("{path} could not be fetched"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "not a response".to_string())?;
-    if !response.ok() {
-        return Err(format!("{path} answered {}", response.status()));
-    }
-    let text = response.text().map_err(|_| "no body".to_string())?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| format!("{path} is not text"))
 }
 
 /// The configuration `id`, or `None` after telling staff in the console why not.
@@ -48,7 +26,7 @@ pub async fn load(id: &str) -> Option<Config> {
         warn("not a valid configuration name".into());
         return None;
     }
-    let text = match fetch_text(&format!("gemeenten/{id}.json")).await {
+    let text = match super::fetch::text(&format!("gemeenten/{id}.json")).await {
         Ok(t) => t,
         Err(e) => {
             warn(e);

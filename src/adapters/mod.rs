@@ -5,9 +5,11 @@
 //! the start page, `src/bin/prerender.rs`) there is no window, so each adapter returns its empty
 //! value: nothing stored, no hash, no voices, nothing focused.
 
+pub mod catalog_loader;
 pub mod clock;
 pub mod config_loader;
 pub mod document;
+pub mod fetch;
 pub mod file;
 pub mod frame;
 pub mod kiosk;

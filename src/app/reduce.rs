@@ -120,6 +120,21 @@ pub fn reduce(state: &State, action: Action) -> State {
             next.locale = locale;
             next.locale_chosen = true;
         }
+        Action::LanguageArrived(_) => {
+            next.languages_arrived = next.languages_arrived.wrapping_add(1);
+        }
+        Action::LanguageUnavailable(locale) => {
+            // Only when that language is still the one asked for: back to the municipality's
+            // default, or to Dutch (always compiled in) when the default is the one missing.
+            if next.locale == locale {
+                next.locale = if next.default_locale != locale {
+                    next.default_locale
+                } else {
+                    crate::i18n::Locale::Nl
+                };
+                next.notice = Some(Notice::LanguageUnavailable);
+            }
+        }
         Action::ConfigLoaded(config) => apply_config(&mut next, config),
         Action::Restart => {
             let erase = next.storage != Storage::Off;

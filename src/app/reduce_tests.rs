@@ -338,3 +338,30 @@ fn navigating_away_clears_the_error() {
     assert!(s.error.is_some());
     assert_eq!(reduce(&s, Action::Navigate(Screen::Start)).error, None);
 }
+
+#[test]
+fn a_language_that_cannot_be_fetched_falls_back_with_a_notice_and_keeps_the_answers() {
+    let mut s = reduce(&state(), Action::Navigate(Screen::Question(1)));
+    s = reduce(&s, choose("a", "x"));
+    s = reduce(&s, Action::SetLocale(Locale::Ar));
+    // Another language failing meanwhile changes nothing.
+    let same = reduce(&s, Action::LanguageUnavailable(Locale::Pl));
+    assert_eq!(same, s);
+    let s = reduce(&s, Action::LanguageUnavailable(Locale::Ar));
+    assert_eq!(s.locale, Locale::Nl);
+    assert_eq!(s.notice, Some(Notice::LanguageUnavailable));
+    assert_eq!(s.answer("a"), Some("x"));
+    assert_eq!(s.screen, Screen::Question(1));
+}
+
+#[test]
+fn a_missing_default_language_falls_back_to_dutch_and_an_arrival_changes_the_state() {
+    let mut s = state();
+    s.default_locale = Locale::En;
+    s.locale = Locale::En;
+    let failed = reduce(&s, Action::LanguageUnavailable(Locale::En));
+    assert_eq!(failed.locale, Locale::Nl);
+    let arrived = reduce(&s, Action::LanguageArrived(Locale::En));
+    assert_ne!(arrived, s, "the view must see that texts arrived");
+    assert_eq!(arrived.locale, Locale::En);
+}

@@ -94,6 +94,8 @@ pub enum Notice {
     SavedProblem(SavedError),
     /// An earlier result could not be read (catalog key of the reason).
     CompareProblem(&'static str),
+    /// The texts of the chosen language could not be fetched; the page stays in another one.
+    LanguageUnavailable,
 }
 
 /// The state of one visit. Answers live here, in memory, and nowhere else unless the person
@@ -134,6 +136,8 @@ pub struct State {
     pub config: std::rc::Rc<super::config::Config>,
     /// The person (or the start URL) chose the language; a loaded configuration keeps it.
     pub locale_chosen: bool,
+    /// How many fetched language catalogs have arrived: the view follows when one does.
+    pub languages_arrived: u32,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -141,6 +145,10 @@ pub struct State {
 pub enum Action {
     /// The URL's fragment changed (back, forward, reload, a link).
     Navigate(Screen),
+    /// The fetched texts of a language arrived and are installed: show them.
+    LanguageArrived(Locale),
+    /// The texts of a language could not be fetched or read.
+    LanguageUnavailable(Locale),
     /// An option was chosen on a question page.
     Choose {
         question: String,
@@ -210,6 +218,7 @@ impl State {
             high_contrast: false,
             config: std::rc::Rc::new(super::config::Config::default_config()),
             locale_chosen: false,
+            languages_arrived: 0,
         };
         state.screen = state.clamp(screen);
         state

@@ -26,6 +26,16 @@ pub use formality::Formality;
 pub use locale::{Direction, Locale};
 pub use plural::PluralCategory;
 
+/// The locale whose texts are on screen when `locale` is asked for: `locale` itself once its
+/// catalog is here (compiled in, or fetched and installed), Dutch until then.
+pub fn shown(locale: Locale) -> Locale {
+    if Catalog::is_available(locale) {
+        locale
+    } else {
+        Locale::Nl
+    }
+}
+
 /// The text for `key` in `locale`.
 pub fn t(locale: Locale, key: &str) -> &'static str {
     Catalog::get(locale).text(key)

@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::adapters::{clock, config_loader, document, frame, kiosk, location, speech, storage};
+use crate::adapters::{
+    catalog_loader, clock, config_loader, document, frame, kiosk, location, speech, storage,
+};
 use crate::app::saved::Saved;
 use crate::app::{reduce, Action, Kiosk, Notice, Screen, State, Storage, TextSize};
 use crate::domain::rules::Rules;
-use crate::i18n::Locale;
+use crate::i18n::{self, Catalog, Locale};
 use crate::ui::components::{
     Footer, Header, IdleDialog, ReadAloud, SaveControls, SkipLink, StatusMessage,
 };
@@ -39,7 +41,8 @@ fn initial_state() -> Store {
         return Store(state);
     }
     // Answers saved earlier on this device are offered, never applied silently.
-    if let (Some(text), Ok(rules)) = (storage::read(), Rules::builtin()) {
+    // The rules are parsed only when there is something to read with them.
+    if let Some((text, Ok(rules))) = storage::read().map(|text| (text, Rules::builtin())) {
         match Saved::parse(&text, clock::now(), rules) {
             Ok(saved) => {
                 state.offer = Some(saved);
@@ -98,7 +101,12 @@ pub fn app() -> Html {
     {
         let state = state.clone();
         use_effect_with(
-            (state.screen.clone(), state.locale, state.error),
+            (
+                state.screen.clone(),
+                state.locale,
+                state.error,
+                state.languages_arrived,
+            ),
             move |_| {
                 let title = pages::title(&state);
                 frame::after_paint(move || document::set_title(&title));
@@ -113,7 +121,30 @@ pub fn app() -> Html {
         }
     });
 
-    use_effect_with(state.locale, |locale| document::set_language(*locale));
+    // The chosen language's texts: fetched when they are not compiled in (every language but
+    // Dutch). Until they arrive the page stays in the language it shows; if they cannot come,
+    // it says so and stays there.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.locale, move |locale| {
+            let locale = *locale;
+            if !Catalog::is_available(locale) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match catalog_loader::load(locale).await {
+                        Ok(()) => dispatch.emit(Action::LanguageArrived(locale)),
+                        Err(problem) => {
+                            catalog_loader::report(locale, &problem);
+                            dispatch.emit(Action::LanguageUnavailable(locale));
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    use_effect_with((state.locale, state.languages_arrived), |(locale, _)| {
+        document::set_language(i18n::shown(*locale))
+    });
 
     // The first screen is up and listening: a mark for ./scripts/bench.sh.
     use_effect_with((), |_| document::mark("werkroute:interactive"));
@@ -212,13 +243,17 @@ pub fn app() -> Html {
         }
     });
 
+    // Hidden for the moment a chosen language's texts are on their way, so the page does not
+    // flash by in another language first.
+    let waiting = !Catalog::is_available(state.locale);
     let ctx = Ctx {
         state: state.clone(),
         dispatch,
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
-            <div class="app-page">
+            <div class={classes!("app-page", waiting.then_some("app-page--waiting"))}
+                aria-busy={waiting.then_some("true")}>
                 <SkipLink />
                 <Header />
                 <main id="main" class="app-page__main" tabindex="-1">

@@ -16,23 +16,24 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// The language on screen: the chosen one once its texts are here (see `i18n::shown`).
     pub fn locale(&self) -> Locale {
-        self.state.locale
+        i18n::shown(self.state.locale)
     }
 
     /// The text for `key` in the current locale.
     pub fn t(&self, key: &str) -> &'static str {
-        i18n::t_with(self.state.locale, self.state.formality(), key)
+        i18n::t_with(self.locale(), self.state.formality(), key)
     }
 
     /// The text for `key` with `{name}` placeholders filled.
     pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
-        i18n::tf_with(self.state.locale, self.state.formality(), key, args)
+        i18n::tf_with(self.locale(), self.state.formality(), key, args)
     }
 
     /// The plural form of `base` for `n` in the current locale (`{n}` filled).
     pub fn tp(&self, base: &str, n: u64) -> String {
-        i18n::tp_with(self.state.locale, self.state.formality(), base, n, &[])
+        i18n::tp_with(self.locale(), self.state.formality(), base, n, &[])
     }
 
     /// A callback that sends `action`, for buttons and links.

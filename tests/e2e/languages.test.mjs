@@ -89,3 +89,30 @@ test('the language switch shows endonyms with their own lang, and keeps every an
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a language whose texts cannot be fetched: the page stays in Dutch, says so, and keeps the answers', async () => {
+  // No service worker: it would answer from its cache, past the missing file.
+  const { page, context, problems } = await openPage(env, '', { serviceWorkers: 'block' });
+  await context.route('**/i18n/tr.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
+  await page.locator('main input[type=radio]').first().check();
+  await page.getByLabel('Taal').selectOption('tr');
+  await page.getByRole('status').filter({ hasText: 'Die taal kon niet worden geladen' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+  assert.equal(await page.getByLabel('Taal').inputValue(), 'nl', 'the switch shows the language on screen');
+  assert.equal(await page.locator('main input[type=radio]:checked').count(), 1, 'the answer is kept');
+  assert.deepEqual(await axe(page), []);
+  // Only the browser's own note about the missing file; the app tells staff why with a warning.
+  assert.deepEqual(problems.filter((p) => !p.includes('status of 404')), []);
+  await context.close();
+});
+
+test('another language arrives as one small file, only when someone picks it', async () => {
+  const { page, context, requests } = await openPage(env);
+  assert.equal(requests.filter((r) => r.url.includes('/i18n/')).length, 0, 'no language file on a Dutch visit');
+  await page.getByLabel('Taal').selectOption('en');
+  await page.locator('#main h1', { hasText: 'your steps towards work' }).waitFor();
+  assert.deepEqual(requests.filter((r) => r.url.includes('/i18n/')).map((r) => new URL(r.url).pathname), ['/i18n/en.json']);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await context.close();
+});

@@ -6,10 +6,21 @@ use crate::i18n::Locale;
 use crate::ui::context::use_ctx;
 
 /// A native select of languages, each named in its own language and script, with its own `lang`.
-/// Changing it keeps every answer.
+/// Changing it keeps every answer; a language still on its way shows once its texts arrive.
 #[function_component(LanguageSwitch)]
 pub fn language_switch() -> Html {
     let ctx = use_ctx();
+    // The select shows the language on screen. After a language could not be fetched the
+    // options render the same as before, so the element's own value is put back here.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        use_effect_with((ctx.locale(), ctx.state.locale), move |(shown, _)| {
+            if let Some(el) = select.cast::<HtmlSelectElement>() {
+                el.set_value(shown.code());
+            }
+        });
+    }
     let onchange = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -22,7 +33,7 @@ pub fn language_switch() -> Html {
     html! {
         <div class="app-language-switch">
             <label for="app-language">{ ctx.t("language.label") }</label>
-            <select id="app-language" class="app-language-switch__select" {onchange}>
+            <select id="app-language" class="app-language-switch__select" ref={select} {onchange}>
                 { for Locale::ALL.iter().filter(|l| ctx.state.config.offers(**l)).map(|l| html! {
                     <option value={l.code()} lang={l.code()} selected={*l == ctx.locale()}>
                         { l.endonym() }

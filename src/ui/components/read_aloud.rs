@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::adapters::speech;
+use crate::adapters::{frame, speech};
 use crate::app::Screen;
 use crate::ui::context::use_ctx;
 
@@ -10,12 +10,17 @@ use crate::ui::context::use_ctx;
 pub fn read_aloud() -> Html {
     let ctx = use_ctx();
     let locale = ctx.locale();
-    let voices = use_state(|| speech::voices(locale));
+    // Asked after the first paint: the first call starts the browser's speech engine, which
+    // should not hold up showing the page (the prerendered page has no button either).
+    let voices = use_state(|| (false, false));
     {
         let voices = voices.clone();
         use_effect_with(locale, move |locale| {
-            voices.set(speech::voices(*locale));
             let locale = *locale;
+            {
+                let voices = voices.clone();
+                frame::after_paint(move || voices.set(speech::voices(locale)));
+            }
             let listener = speech::on_voices_changed(move || voices.set(speech::voices(locale)));
             move || drop(listener)
         });

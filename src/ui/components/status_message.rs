@@ -14,6 +14,7 @@ pub fn status_message() -> Html {
         Notice::Restored => ctx.t("saved.notice.restored"),
         Notice::SavedProblem(e) => ctx.t(e.key()),
         Notice::CompareProblem(key) => ctx.t(key),
+        Notice::LanguageUnavailable => ctx.t("language.unavailable"),
     });
     let class = classes!("app-status", text.is_some().then_some("app-status--shown"));
     html! {

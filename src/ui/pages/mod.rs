@@ -50,7 +50,7 @@ pub fn view(screen: &Screen) -> Html {
 /// The document title: "<page> – Werkroute", with "Fout: " in front while a form error shows and
 /// "Vraag n van N" on question pages (WCAG 2.4.2; NL Design System step count).
 pub fn title(state: &State) -> String {
-    let (l, f) = (state.locale, state.formality());
+    let (l, f) = (i18n::shown(state.locale), state.formality());
     let page = match &state.screen {
         Screen::Start => i18n::t_with(l, f, "start.title").to_string(),
         Screen::Question(n) => {

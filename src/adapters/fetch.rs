@@ -1,0 +1,25 @@
+//! Reading a text file from our own origin (relative paths only: municipality configurations
+//! and language catalogs). Every failure is a message, never a panic.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The body of `path` (relative to the page) as text; an error says what went wrong.
+pub async fn text(path: &str) -> Result<String, String> {
+    let window = super::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(|_| format!("{path} could not be fetched"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("{path} answered {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "no body".to_string())?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("{path} is not text"))
+}
