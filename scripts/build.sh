@@ -35,10 +35,12 @@ cargo run --quiet --features prerender --bin prerender -- "$OUT.tmp/index.html" 
   cat styles/print.css
 } > "$OUT.tmp/app.css"
 
-# Service worker: its version is a hash of every file it keeps, so any change is a new version.
+# Service worker: its version is a hash of every file, so any change is a new version. It keeps
+# every file at install except the other languages' catalogs: those it keeps when first used, so
+# nobody downloads five languages they do not read.
 files=$(cd "$OUT.tmp" && find . -type f ! -name sw.js | sort)
 version=$(cd "$OUT.tmp" && sha256sum $files | sha256sum | cut -c1-12)
-list=$(printf '%s\n' "./" $files | sed 's/.*/"&"/' | paste -sd, -)
+list=$(printf '%s\n' "./" $files | grep -v '^\./i18n/' | sed 's/.*/"&"/' | paste -sd, -)
 sed -i "s|__VERSION__|$version|; s|__FILES__|[$list]|" "$OUT.tmp/sw.js"
 
 rm -rf "$OUT" && mv "$OUT.tmp" "$OUT"

@@ -1,5 +1,6 @@
 // Werkroute's service worker: keeps the app shell so a later visit, and a whole journey, work
-// without network. Same-origin GET only; nothing is ever sent anywhere.
+// without network; a language other than Dutch is kept once it has been used. Same-origin GET
+// only; nothing is ever sent anywhere.
 // The build writes the version (a hash of the files) and the file list below.
 const VERSION = '__VERSION__';
 const CACHE = `werkroute-${VERSION}`;
@@ -28,6 +29,22 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(caches.match('./index.html', { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    return;
+  }
+  if (url.pathname.includes('/i18n/')) {
+    // A language's texts: kept when first used (not at install), then served from the cache.
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match(request, { ignoreSearch: true }).then(
+          (hit) =>
+            hit ||
+            fetch(request).then((response) => {
+              if (response.ok) cache.put(request, response.clone());
+              return response;
+            }),
+        ),
+      ),
+    );
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));

@@ -38,3 +38,27 @@ test('after the first visit the next one paints from the cache and a full journe
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the service worker keeps only the languages that were used, and those work offline', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await appReady(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 15_000 });
+  const cached = () => page.evaluate(async () => {
+    const keys = await caches.keys();
+    const cache = await caches.open(keys.find((k) => k.startsWith('werkroute-')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).filter((p) => p.includes('/i18n/'));
+  });
+  assert.deepEqual(await cached(), [], 'no other language is downloaded up front');
+  await page.getByLabel('Taal').selectOption('en');
+  await page.locator('#main h1', { hasText: 'your steps towards work' }).waitFor();
+  assert.deepEqual(await cached(), ['/i18n/en.json']);
+
+  await context.setOffline(true);
+  await page.goto(new URL('?lang=en', env.url).href);
+  await page.locator('#main h1', { hasText: 'your steps towards work' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await context.close();
+});
