@@ -25,6 +25,9 @@ export const BUDGETS = {
 /** The time budgets are medians of at least this many cold loads. */
 export const MIN_COLD_LOADS = 9;
 
+/** What src/docs/page.rs wraps the prerendered start page in, inside dist/index.html. */
+export const PRERENDERED_MARKER = '<div class="app-prerendered">';
+
 /** The app's own performance mark (src/ui/app.rs): the first screen is rendered and listening. */
 export const INTERACTIVE_MARK = 'werkroute:interactive';
 
