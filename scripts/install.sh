@@ -13,7 +13,7 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
 # System fonts with Arabic and Cyrillic, so screenshots and tests render every language.
-fc-list 2>/dev/null | grep -qi "Noto Sans Arabic" || need_apt+=(fonts-noto-core fontconfig)
+fc-list 2>/dev/null | grep -i "Noto Sans Arabic" >/dev/null || need_apt+=(fonts-noto-core fontconfig)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
   as_root apt-get update -qq
