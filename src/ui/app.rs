@@ -243,9 +243,14 @@ pub fn app() -> Html {
         }
     });
 
-    // Hidden for the moment a chosen language's texts are on their way, so the page does not
-    // flash by in another language first.
-    let waiting = !Catalog::is_available(state.locale);
+    // Before anything has been shown, hidden for the moment the chosen language's texts are on
+    // their way, so the page does not flash by in Dutch first. Once shown it stays visible (and
+    // focus stays where it is) in its language until the new texts arrive.
+    let shown_once = use_mut_ref(|| false);
+    let waiting = !*shown_once.borrow() && !Catalog::is_available(state.locale);
+    if !waiting {
+        *shown_once.borrow_mut() = true;
+    }
     let ctx = Ctx {
         state: state.clone(),
         dispatch,

@@ -93,11 +93,19 @@ test('the language switch shows endonyms with their own lang, and keeps every an
 test('a language whose texts cannot be fetched: the page stays in Dutch, says so, and keeps the answers', async () => {
   // No service worker: it would answer from its cache, past the missing file.
   const { page, context, problems } = await openPage(env, '', { serviceWorkers: 'block' });
-  await context.route('**/i18n/tr.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await context.route('**/i18n/tr.json', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 400)); // slow, then missing
+    await route.fulfill({ status: 404, body: 'not here' });
+  });
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await page.locator('main input[type=radio]').first().check();
+  await page.getByLabel('Taal').focus();
   await page.getByLabel('Taal').selectOption('tr');
+  // While the texts are on their way the page stays visible, in Dutch, with focus where it was.
+  assert.equal(await page.locator('.app-page--waiting').count(), 0, 'the page is not hidden mid-journey');
+  assert.equal(await page.getByLabel('Taal').inputValue(), 'tr', 'the switch shows the language asked for');
   await page.getByRole('status').filter({ hasText: 'Die taal kon niet worden geladen' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'app-language', 'focus stays on the switch');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
   assert.equal(await page.getByLabel('Taal').inputValue(), 'nl', 'the switch shows the language on screen');
   assert.equal(await page.locator('main input[type=radio]:checked').count(), 1, 'the answer is kept');

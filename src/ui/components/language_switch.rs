@@ -10,14 +10,15 @@ use crate::ui::context::use_ctx;
 #[function_component(LanguageSwitch)]
 pub fn language_switch() -> Html {
     let ctx = use_ctx();
-    // The select shows the language on screen. After a language could not be fetched the
-    // options render the same as before, so the element's own value is put back here.
+    // The select shows the language asked for (also while its texts are on their way, so arrow
+    // keys keep moving through the list). When a language could not be fetched the state goes
+    // back to another one but the options may render the same, so the value is set here too.
     let select = use_node_ref();
     {
         let select = select.clone();
-        use_effect_with((ctx.locale(), ctx.state.locale), move |(shown, _)| {
+        use_effect_with(ctx.state.locale, move |wanted| {
             if let Some(el) = select.cast::<HtmlSelectElement>() {
-                el.set_value(shown.code());
+                el.set_value(wanted.code());
             }
         });
     }
@@ -35,7 +36,7 @@ pub fn language_switch() -> Html {
             <label for="app-language">{ ctx.t("language.label") }</label>
             <select id="app-language" class="app-language-switch__select" ref={select} {onchange}>
                 { for Locale::ALL.iter().filter(|l| ctx.state.config.offers(**l)).map(|l| html! {
-                    <option value={l.code()} lang={l.code()} selected={*l == ctx.locale()}>
+                    <option value={l.code()} lang={l.code()} selected={*l == ctx.state.locale}>
                         { l.endonym() }
                     </option>
                 }) }
