@@ -68,6 +68,10 @@ fn click(root: &web_sys::Element, selector: &str) {
         .click();
 }
 
+fn has(root: &web_sys::Element, selector: &str) -> bool {
+    root.query_selector(selector).ok().flatten().is_some()
+}
+
 fn text(root: &web_sys::Element, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -88,7 +92,7 @@ async fn start_page_shows_the_product_and_sets_html_lang() {
 async fn start_button_opens_question_one_and_focuses_its_heading() {
     let root = mount().await;
     click(&root, "main a.app-button");
-    settle().await;
+    until(|| has(&root, "fieldset legend h1")).await;
     let h1 = root
         .query_selector("fieldset legend h1")
         .unwrap()
@@ -114,9 +118,9 @@ async fn start_button_opens_question_one_and_focuses_its_heading() {
 async fn continue_without_an_answer_shows_a_focused_error_summary() {
     let root = mount().await;
     click(&root, "main a.app-button");
-    settle().await;
+    until(|| has(&root, "form button[type=submit]")).await;
     click(&root, "form button[type=submit]");
-    settle().await;
+    until(|| has(&root, "#error-summary")).await;
     let summary = root
         .query_selector("#error-summary")
         .unwrap()
@@ -129,12 +133,13 @@ async fn continue_without_an_answer_shows_a_focused_error_summary() {
         active.id(),
         active.class_name()
     );
+    until(|| document().title().starts_with("Fout: ")).await;
     assert!(document().title().starts_with("Fout: "));
     // Choosing an answer and continuing moves on to question 2.
     click(&root, "main input[type=radio]");
     settle().await;
     click(&root, "form button[type=submit]");
-    settle().await;
+    until(|| text(&root, ".app-progress").starts_with("Vraag 2 van ")).await;
     assert!(text(&root, ".app-progress").starts_with("Vraag 2 van "));
     assert!(root.query_selector("#error-summary").unwrap().is_none());
 }
@@ -178,7 +183,7 @@ async fn switching_language_changes_texts_and_html_lang() {
     werkroute::i18n::Catalog::install(werkroute::i18n::Locale::En, &english_catalog()).unwrap();
     let root = mount().await;
     choose_language(&root, "en");
-    settle().await;
+    until(|| html_lang().as_deref() == Some("en")).await;
     assert_eq!(html_lang().as_deref(), Some("en"));
     assert!(
         text(&root, "h1").contains("your steps towards work"),
