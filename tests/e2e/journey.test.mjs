@@ -31,7 +31,8 @@ for (const [vpName, viewport] of Object.entries({ narrow: VIEWPORTS.narrow, desk
     await questionHeading(page).waitFor();
     assert.equal(await page.locator('legend h1').count(), 1);
     assert.ok(await page.evaluate(() => document.activeElement?.matches('legend h1')), 'focus on the question heading');
-    assert.match(await page.title(), /^Vraag 1 van \d+ – /);
+    // The title and the address follow right after the new page has painted.
+    await page.waitForFunction(() => /^Vraag 1 van \d+ – /.test(document.title));
     assert.match(await page.locator('form button[type=submit]').innerText(), /^Naar vraag 2 van \d+$/);
     await check('question');
 
@@ -39,7 +40,7 @@ for (const [vpName, viewport] of Object.entries({ narrow: VIEWPORTS.narrow, desk
     await continueOn(page);
     await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
     assert.ok(await page.evaluate(() => document.activeElement?.id === 'error-summary'), 'error summary has focus');
-    assert.match(await page.title(), /^Fout: /);
+    await page.waitForFunction(() => document.title.startsWith('Fout: '));
     await check('error');
 
     // Back button of the browser goes back a screen.
@@ -53,7 +54,7 @@ for (const [vpName, viewport] of Object.entries({ narrow: VIEWPORTS.narrow, desk
 
     await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
     await page.locator('.app-rules-version').waitFor();
-    assert.equal(await page.evaluate(() => location.hash), '#/uitkomst');
+    await page.waitForFunction(() => location.hash === '#/uitkomst');
     await check('result');
 
     assert.deepEqual(problems, [], 'no console errors, no outside requests');
