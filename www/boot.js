@@ -14,7 +14,8 @@ function startsElsewhere() {
   const lang = params.get('lang');
   let saved = false;
   try {
-    saved = localStorage.getItem('werkroute.saved') !== null; // only whether it exists
+    // Only whether it exists; the key is app::saved::STORAGE_KEY (a test keeps them equal).
+    saved = localStorage.getItem('werkroute.saved') !== null;
   } catch {
     // storage blocked: nothing saved to offer
   }

@@ -117,6 +117,17 @@ impl Saved {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_loader_looks_for_saved_answers_under_the_same_key() {
+        // www/boot.js hides the prerendered start page when answers are saved (the app then
+        // opens with its offer); it must ask for this very key.
+        let boot = include_str!("../../www/boot.js");
+        assert!(
+            boot.contains(&format!("'{STORAGE_KEY}'")),
+            "boot.js reads {STORAGE_KEY}"
+        );
+    }
+
     fn rules() -> &'static Rules {
         Rules::builtin().unwrap()
     }

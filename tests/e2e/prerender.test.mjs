@@ -86,11 +86,15 @@ test('a click on the start link before the app has loaded is not lost', async ()
 });
 
 test('a visit that starts elsewhere does not flash the prerendered start page', async () => {
-  for (const path of ['#/vraag/3', '?lang=en', '?mode=kiosk']) {
+  for (const path of ['#/vraag/3', '?lang=en', '?mode=kiosk', 'saved answers']) {
     const context = await env.browser.newContext();
+    if (path === 'saved answers') {
+      // Something stored on this device: the app opens with its offer (here: a notice, it is not valid).
+      await context.addInitScript(() => localStorage.setItem('werkroute.saved', '{}'));
+    }
     await slowWasm(context, 800);
     const page = await context.newPage();
-    await page.goto(new URL(path, env.url).href);
+    await page.goto(new URL(path === 'saved answers' ? '' : path, env.url).href);
     const hidden = await page.evaluate(() => {
       const pre = document.querySelector('.app-prerendered');
       return pre !== null && getComputedStyle(pre).visibility === 'hidden';
