@@ -30,6 +30,12 @@ impl Reducible for Store {
 }
 
 fn initial_state() -> Store {
+    Store(initial())
+}
+
+/// The state a visit starts in, read from the address and the device. Off the browser (the
+/// prerender) that is a fresh visitor: default language, start screen, nothing saved.
+pub(crate) fn initial() -> State {
     let chosen = location::query_param("lang").and_then(|c| Locale::from_code(&c));
     let screen = Screen::parse(&location::hash());
     let mut state = State::new(chosen.unwrap_or_default(), screen, pages::question_ids());
@@ -38,7 +44,7 @@ fn initial_state() -> Store {
         // A kiosk starts at the start, reads nothing stored and stores nothing.
         state = state.with_kiosk(Kiosk::default());
         state.screen = Screen::Start;
-        return Store(state);
+        return state;
     }
     // Answers saved earlier on this device are offered, never applied silently.
     // The rules are parsed only when there is something to read with them.
@@ -51,7 +57,7 @@ fn initial_state() -> Store {
             Err(e) => state.notice = Some(Notice::SavedProblem(e)),
         }
     }
-    Store(state)
+    state
 }
 
 #[function_component(App)]

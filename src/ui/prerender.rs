@@ -9,12 +9,8 @@ use crate::docs::page::Prerendered;
 
 /// The start page for a fresh visitor: its document title and the root component's HTML.
 pub fn start_page() -> Prerendered {
-    use crate::app::{Screen, State};
-    let state = State::new(
-        Default::default(),
-        Screen::Start,
-        super::pages::question_ids(),
-    );
+    // The same state the root component starts from, so the title matches the page.
+    let state = super::app::initial();
     let body = futures_executor::block_on(
         yew::LocalServerRenderer::<super::App>::new()
             .hydratable(false)

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
-import { answerAll, progress } from './support/journey.mjs';
+import { answerAll, progress, waitForQuestion } from './support/journey.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -34,7 +34,7 @@ test('keyboard only: start to result without a mouse', async () => {
     await tabTo(page, () => document.activeElement?.type === 'submit', 'the continue button', 5);
     await page.keyboard.press('Enter');
     if (n === total) break;
-    await page.waitForFunction((next) => Number(document.querySelector('.app-progress')?.textContent.match(/\d+/)?.[0]) === next, n + 1);
+    await waitForQuestion(page, n + 1);
   }
   await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
   await tabTo(page, () => document.activeElement?.textContent === 'Toon mijn uitkomst', 'show my result');

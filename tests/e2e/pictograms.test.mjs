@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
-import { continueOn, progress, questionHeading } from './support/journey.mjs';
+import { continueOn, progress, questionHeading, waitForQuestion } from './support/journey.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -96,10 +96,7 @@ test('every option of every question has a decorative pictogram beside its text'
     questions += 1;
     await continueOn(page);
     if (n === total) break;
-    await page.waitForFunction((next) => {
-      const m = document.querySelector('.app-progress')?.textContent.match(/\d+/);
-      return m && Number(m[0]) === next;
-    }, n + 1);
+    await waitForQuestion(page, n + 1);
   }
 
   // Result: the "sort this out first" cards carry the domain pictogram in their heading.

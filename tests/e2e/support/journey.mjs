@@ -23,6 +23,14 @@ export async function continueOn(page) {
   await page.locator('form button[type=submit]').click();
 }
 
+/** Waits until the progress line says question `n`. */
+export async function waitForQuestion(page, n) {
+  await page.waitForFunction(
+    (next) => Number(document.querySelector('.app-progress')?.textContent.match(/\d+/)?.[0]) === next,
+    n,
+  );
+}
+
 /**
  * Answers every question from the current one to the end. `pick(qid)` returns the option id to
  * choose for a question id, or undefined for the first option.
@@ -37,9 +45,6 @@ export async function answerAll(page, pick = () => undefined) {
     const { n, total } = await progress(page);
     await continueOn(page);
     if (n === total) break;
-    await page.waitForFunction((next) => {
-      const m = document.querySelector('.app-progress')?.textContent.match(/\d+/);
-      return m && Number(m[0]) === next;
-    }, n + 1);
+    await waitForQuestion(page, n + 1);
   }
 }
