@@ -30,8 +30,16 @@ fn temp_file(text: &str) -> String {
     path.to_string_lossy().into_owned()
 }
 
+/// The scenarios of `version`.
+fn fixture_of(version: &str) -> String {
+    format!(
+        "{}/fixtures/personas/{version}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
 fn fixture() -> String {
-    format!("{}/fixtures/personas.json", env!("CARGO_MANIFEST_DIR"))
+    fixture_of("2027.1")
 }
 
 /// Bad input: non-zero exit, exactly one line on stderr containing `want`, nothing that panicked.
@@ -48,7 +56,7 @@ fn questions_lists_the_bank_in_both_languages() {
     let nl = stdout_json(&run(&["questions"], None));
     let en = stdout_json(&run(&["questions", "--lang", "en"], None));
     let (nl, en) = (nl.as_array().unwrap(), en.as_array().unwrap());
-    assert!((25..=35).contains(&nl.len()));
+    assert!((25..=36).contains(&nl.len()));
     assert_eq!(nl.len(), en.len());
     for (q, e) in nl.iter().zip(en) {
         assert_eq!(q["id"], e["id"]);
@@ -75,7 +83,9 @@ fn questions_lists_the_bank_in_both_languages() {
         // Positive first: scored values fall; barrier values ("bigger role") rise from 0.
         let rising = valued.windows(2).all(|w| w[0] < w[1]);
         let falling = valued.windows(2).all(|w| w[0] > w[1]);
-        if q["layer"] == "omstandigheden" {
+        if q["feeds"]["kind"] == "holds_back" {
+            assert!(rising && valued[0] == 0, "{}", q["id"]);
+        } else if q["layer"] == "omstandigheden" {
             assert!(
                 rising && valued[0] == 0 && nulls.contains(&"rather_not"),
                 "{}",
@@ -85,21 +95,44 @@ fn questions_lists_the_bank_in_both_languages() {
             assert!(falling && *valued.last().unwrap() == 0, "{}", q["id"]);
         }
     }
-    assert_eq!(nl[0]["text"], "Werk is belangrijk voor mij.");
-    assert_eq!(en[0]["text"], "Work is important to me.");
+    assert_eq!(nl[0]["text"], "Hoe belangrijk is werk voor jou?");
+    assert_eq!(en[0]["text"], "How important is work to you?");
+    // A follow-up names the question and answers that call for it.
+    let follow = nl.iter().find(|q| q["id"] == "o_dark_thoughts").unwrap();
+    assert_eq!(follow["ask_if"]["question"], "o_mood");
+    // An earlier version's questions, on request.
+    let old = stdout_json(&run(&["questions", "--version", "2026.1"], None));
+    assert_eq!(old[0]["text"], "Werk is belangrijk voor mij.");
+    assert_eq!(old.as_array().unwrap().len(), 35);
 }
 
 #[test]
 fn rules_prints_the_versioned_rules() {
     let v = stdout_json(&run(&["rules"], None));
-    assert_eq!(v["version"], "2026.1");
+    assert_eq!(v["version"], "2027.1");
+    assert_eq!(v["valid_from"], "2027-01-01");
     assert_eq!(v["grey_zone"]["from"], 40);
     assert!(v["floors"].as_array().unwrap().len() == 2);
+    let old = stdout_json(&run(&["rules", "--version", "2026.1"], None));
+    assert_eq!(old["version"], "2026.1");
+    assert_eq!(old["min_share_answered"], 0.5);
+    assert_refused(
+        &run(&["rules", "--version", "2025.9"], None),
+        "rules version '2025.9' is not published",
+    );
+    // The share of its axis each question carries, none above the cap.
+    let shares = stdout_json(&run(&["shares"], None));
+    for axis in ["willen", "kunnen"] {
+        for row in shares[axis].as_array().unwrap() {
+            assert!(row["share"].as_f64().unwrap() <= 0.15, "{row}");
+        }
+    }
 }
 
 #[test]
 fn score_reads_a_file_or_stdin_and_prints_the_result() {
-    let text = r#"{"answers": {"w1_work_matters": "agree_fully", "w2_start_soon": "agree",
+    // An answers file that names rules 2026.1 is read and scored under 2026.1.
+    let text = r#"{"rules_version": "2026.1", "answers": {"w1_work_matters": "agree_fully", "w2_start_soon": "agree",
         "k1_work_ability": "was_4_5", "k1_hours": "h20_32", "o_money": "a_lot",
         "o_safety_home": "rather_not"}}"#;
     let from_file = stdout_json(&run(&["score", &temp_file(text)], None));
@@ -136,6 +169,58 @@ fn score_reads_a_file_or_stdin_and_prints_the_result() {
     assert_eq!(v["barriers"][0]["level"], "big");
     assert_eq!(v["steps"][0], "barrier_money");
     assert_eq!(v["acute"], false);
+    assert_eq!(v["outcome"], "B");
+}
+
+#[test]
+fn score_under_2027_1_names_the_outcome_every_barrier_level_and_why() {
+    let silent = stdout_json(&run(&["score"], Some(r#"{"answers": {}}"#)));
+    assert_eq!(silent["outcome"], "no_route_yet");
+    assert_eq!(silent["route"], Value::Null);
+    assert_eq!(silent["lead"], "no_route_yet");
+    assert_eq!(silent["because"][0]["rule"], "too_little_information");
+    assert_eq!(silent["steps"], serde_json::json!(["step_talk_it_through"]));
+    assert_eq!(silent["rules_version"], "2027.1");
+    let text = r#"{"answers": {"w1_work_importance": "important", "w1_without_need": "probably",
+        "w1_miss_work": "a_little", "w2_wish_if_arranged": "gladly", "w2_first_step": "later",
+        "w_holds_back": "childcare", "w3_fits_life": "a_little", "w3_look_forward": "a_little",
+        "k1_ability_now": "was_8_10", "k1_health_hours": "h32_plus", "k2_reading_own": "easy",
+        "k2_numbers": "easy", "k2_digital_use": "easy", "k3_experience_any": "a_lot",
+        "k3_papers": "several", "k4_on_time_often": "always", "k4_learn_new": "well",
+        "k5_has_cv": "recent", "k5_interview_dare": "yes", "o_childcare": "not_arranged",
+        "o_transport": "a_little", "o_safety_home": "mostly"}}"#;
+    let v = stdout_json(&run(&["score"], Some(text)));
+    assert_eq!(v["lead"], "sort_out_first", "{v}");
+    assert_eq!(v["holds_back"], "childcare");
+    let levels: Vec<(&str, &str)> = v["barriers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| (b["domain"].as_str().unwrap(), b["level"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        levels,
+        [
+            ("safety_home", "some"),
+            ("childcare", "big"),
+            ("transport", "some")
+        ]
+    );
+    let steps: Vec<&str> = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    // Three domains play a role: one plan for all of them first, then childcare.
+    assert_eq!(&steps[..2], &["step_many_at_once", "barrier_childcare"]);
+    assert!(steps.contains(&"quiet_veilig_thuis"));
+    assert!(!steps.contains(&"step_rights_duties"));
+    assert!(v["because"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|b| b["rule"] == "sort_out_first"));
 }
 
 #[test]
@@ -167,7 +252,27 @@ fn audit_fails_when_a_persona_gives_another_route() {
     let text = r#"{"personas": [{"name": "Wrong", "answers": {}, "expect": {"route": "D"}}]}"#;
     let out = run(&["audit", &temp_file(text)], None);
     assert_refused(&out, "1 persona(s) do not give their expected result");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("route D expected, got no_route_yet"));
+    // The same file under 2026.1: an empty answer set gave A there.
+    let text = r#"{"rules_version": "2026.1", "personas": [{"name": "Wrong", "answers": {}, "expect": {"route": "D"}}]}"#;
+    let out = run(&["audit", &temp_file(text)], None);
     assert!(String::from_utf8_lossy(&out.stdout).contains("route D expected, got A"));
+}
+
+#[test]
+fn audit_reads_every_published_scenario_file_under_its_version() {
+    for (version, outcome) in [("2026.1", "A"), ("2027.1", "no_route_yet")] {
+        let out = run(&["audit", &fixture_of(version)], None);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.starts_with(&format!("rules {version}\n")), "{text}");
+        let anoniem = text.lines().find(|l| l.starts_with("Anoniem")).unwrap();
+        assert!(anoniem.contains(&format!(" {outcome} ")), "{anoniem}");
+    }
 }
 
 #[test]
@@ -194,13 +299,23 @@ fn bad_input_is_one_clear_line() {
         ),
         (
             vec!["score".into()],
-            Some(r#"{"answers": {"w1_work_matters": "very"}}"#),
-            "unknown option 'very' for question 'w1_work_matters'",
+            Some(r#"{"answers": {"w1_work_importance": "agree"}}"#),
+            "unknown option 'agree' for question 'w1_work_importance'",
         ),
         (
             vec!["score".into()],
-            Some(r#"{"answers": {"k5_cv": "agree", "k5_cv": "disagree"}}"#),
-            "question 'k5_cv' is answered twice",
+            Some(r#"{"answers": {"w1_work_matters": "agree"}}"#),
+            "question 'w1_work_matters' is not asked in rules 2027.1",
+        ),
+        (
+            vec!["score".into()],
+            Some(r#"{"rules_version": "1999.1", "answers": {}}"#),
+            "rules version '1999.1' is not published",
+        ),
+        (
+            vec!["score".into()],
+            Some(r#"{"answers": {"k5_has_cv": "old", "k5_has_cv": "none"}}"#),
+            "question 'k5_has_cv' is answered twice",
         ),
         (
             vec!["audit".into(), temp_file("{\"personas\": 3}")],

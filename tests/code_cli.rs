@@ -26,7 +26,9 @@ fn refused(out: &Output, code: i32, want: &str) {
     assert!(!err.contains("panicked") && out.stdout.is_empty());
 }
 
-const ANSWERS: &str = r#"{"answers": {"w1_work_matters": "agree_fully", "w3_pressure": "rather_not",
+/// Answers given under rules 2026.1 (the file says so): their code is format 1, and it keeps
+/// being scored under 2026.1 although newer rules exist.
+const ANSWERS: &str = r#"{"rules_version": "2026.1", "answers": {"w1_work_matters": "agree_fully", "w3_pressure": "rather_not",
     "k1_work_ability": "was_4_5", "k2_reading": "hard", "k2_numbers": "hard",
     "o_housing": "nowhere_tonight", "o_money": "a_lot"}}"#;
 
@@ -65,8 +67,31 @@ fn encode_then_decode_prints_the_score_result_plus_the_code() {
         assert_eq!(info["answers"]["o_housing"], "nowhere_tonight");
         assert_eq!(info["answers"].as_object().unwrap().len(), 7);
         assert_eq!(info["retired"], Value::Array(vec![]));
+        assert_eq!(info["newer_rules"], "2027.1");
     }
     assert_eq!(scored["acute"], true, "the answers should mean something");
+    assert_eq!(scored["rules_version"], "2026.1");
+}
+
+#[test]
+fn a_code_of_2027_1_is_format_2_and_decodes_under_2027_1() {
+    let answers = r#"{"answers": {"w1_work_importance": "very", "o_mood": "often",
+        "o_dark_thoughts": "yes", "w_holds_back": "something_else"}}"#;
+    let enc = json(&run(&["encode"], answers));
+    let code = enc["code"].as_str().unwrap();
+    assert_eq!(
+        (code.len(), enc["rules_version"].as_str()),
+        (30, Some("2027.1"))
+    );
+    let mut dec = json(&run(&["decode", code], ""));
+    let info = dec.as_object_mut().unwrap().remove("code").unwrap();
+    assert_eq!(dec, json(&run(&["score"], answers)));
+    assert_eq!(
+        (info["format"].as_u64(), info.get("newer_rules")),
+        (Some(2), None)
+    );
+    assert_eq!(dec["outcome"], "no_route_yet");
+    assert_eq!(dec["steps"][0], "acute_113");
 }
 
 #[test]

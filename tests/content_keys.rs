@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use werkroute::domain::cards::{CardIf, CardThen};
 use werkroute::domain::outcome::{Band, BarrierLevel};
 use werkroute::domain::steps::{Part, StepId};
-use werkroute::domain::{BarrierDomain, FloorId, Layer, RouteCode, Rules, SubId, BANK};
+use werkroute::domain::{BarrierDomain, FloorId, Layer, RouteCode, Rules, SubId, PUBLISHED};
 use werkroute::i18n::{Catalog, Locale};
 
 fn serde_name<T: serde::Serialize>(x: T) -> String {
@@ -22,13 +22,16 @@ fn serde_name<T: serde::Serialize>(x: T) -> String {
 
 /// Every key the engine's ids point at (`band.*` lives in `ui.json`; the rest in `content.json`).
 fn needed_keys() -> BTreeSet<String> {
-    let rules = Rules::builtin().unwrap();
     let mut k = BTreeSet::new();
-    for q in BANK {
-        k.insert(q.text_key());
-        k.insert(q.why_key());
-        for o in rules.options(q) {
-            k.insert(format!("opt.{}", o.label));
+    // Every version's questions: an old result shows the questions that were really asked.
+    for p in PUBLISHED {
+        let rules = Rules::get(p.version).unwrap();
+        for q in rules.questions() {
+            k.insert(q.text_key());
+            k.insert(q.why_key());
+            for o in rules.options(q) {
+                k.insert(format!("opt.{}", o.label));
+            }
         }
     }
     k.extend(Layer::ALL.iter().map(|l| format!("layer.{l}")));
@@ -41,7 +44,7 @@ fn needed_keys() -> BTreeSet<String> {
     let routes = RouteCode::ALL
         .iter()
         .map(|r| r.to_string())
-        .chain(["overlay".into(), "grey".into()]);
+        .chain(["overlay", "grey", "no_route_yet", "sort_out_first"].map(String::from));
     for r in routes {
         k.insert(format!("route.{r}.name"));
         k.insert(format!("route.{r}.meaning"));

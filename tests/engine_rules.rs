@@ -1,19 +1,72 @@
-//! The published rules file parses, validates against the bank, and keeps the fairness rules of
-//! DOMAIN.md; a broken copy is refused with a message naming the problem.
+//! Every published rules file parses, validates against its own bank, keeps the fairness rules
+//! of DOMAIN.md, and stays byte for byte as published (its hash is pinned here); each file is
+//! named after its version; a broken copy is refused with a message naming the problem.
 
-use werkroute::domain::rules::RULES_V1_JSON;
-use werkroute::domain::{Rules, SubId};
+use werkroute::domain::rules::PUBLISHED;
+use werkroute::domain::score::item_shares;
+use werkroute::domain::{Axis, Rules, SubId};
+
+const RULES_V1_JSON: &str = PUBLISHED[0].json;
+
+/// FNV-1a, 64 bits: enough to notice any edit of a published file (not a security hash).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// A published file is never edited: a change to one of these is a new version, in a new file.
+const PINNED: &[(&str, u64)] = &[
+    ("2026.1", 0xcdfc_f8eb_fa18_92b9),
+    ("2027.1", 0x3f6f_973b_853a_1654),
+];
 
 #[test]
-fn builtin_rules_validate() {
-    let rules = Rules::from_json(RULES_V1_JSON).expect("rules-v1.json must validate");
-    assert!(!rules.version.is_empty());
-    assert_eq!(Rules::builtin().unwrap(), &rules);
+fn published_files_are_frozen_and_named_after_their_version() {
+    for p in PUBLISHED {
+        let path = format!(
+            "{}/src/domain/rules/{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            p.version
+        );
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(on_disk, p.json);
+        let rules = Rules::from_json(p.json).expect("a published file must validate");
+        assert_eq!(rules.version, p.version);
+        let pinned = PINNED
+            .iter()
+            .find(|(v, _)| *v == p.version)
+            .map(|(_, h)| *h);
+        assert_eq!(
+            Some(fnv1a(p.json.as_bytes())),
+            pinned,
+            "{}: the published file changed (hash {:#x})",
+            p.version,
+            fnv1a(p.json.as_bytes())
+        );
+    }
+}
+
+#[test]
+fn rules_2027_1_caps_every_item_and_places_no_one_from_silence() {
+    let r = Rules::get("2027.1").unwrap();
+    assert!(!r.unknown_axis_counts_as_yes);
+    assert_eq!(r.item_cap, Some(0.15));
+    assert!(r.min_information.is_some_and(|m| m >= 0.5));
+    assert!(r.axes.willen.drags.values().all(|d| *d <= 0.10));
+    for axis in Axis::ALL {
+        let shares = item_shares(r, *axis);
+        assert!(
+            shares.iter().all(|(_, s)| *s <= 0.15 + 1e-9),
+            "{axis}: {shares:?}"
+        );
+        println!("{axis}: {shares:?}");
+    }
 }
 
 #[test]
 fn published_values_match_domain_md() {
-    let r = Rules::builtin().unwrap();
+    let r = Rules::get("2026.1").unwrap();
     assert_eq!((r.grey_zone.from, r.grey_zone.to), (40, 59));
     assert_eq!((r.bands.partly_from, r.bands.yes_from), (40, 60));
     assert!(r.floors.iter().all(|f| f.cap == 45));

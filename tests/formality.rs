@@ -237,7 +237,7 @@ fn filled_and_plural_lookups_take_the_formality() {
     let args = [("percent", "80")];
     assert_eq!(
         tf_with(Locale::Nl, Formality::U, "result.confidence", &args),
-        "Hoe zeker is dit beeld? U beantwoordde 80 procent van de vragen die meetellen."
+        "Hoe compleet is dit beeld? U beantwoordde 80 procent van de vragen die meetellen."
     );
     assert_eq!(
         tf_with(Locale::Nl, Formality::Je, "result.confidence", &args),

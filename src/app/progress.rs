@@ -1,11 +1,12 @@
 //! Progress over time without a database: an earlier result (a saved file or a code) is read
 //! back and compared with today's, sub-score by sub-score ("not yet" -> "partly").
 //!
-//! Rule kept: an earlier result is untrusted text; only a valid, checksummed code inside it is
-//! used, and a file without one is a clear error, never a wrong comparison.
+//! Rules kept: an earlier result is untrusted text; only a valid, checksummed code inside it is
+//! used, and a file without one is a clear error, never a wrong comparison. Each result is scored
+//! under its own rules version (the earlier one under the version its code names), and only the
+//! words of the topics are compared; the page says when the two versions differ.
 
-use crate::domain::answers::Answers;
-use crate::domain::code::{decode_any, CodeError};
+use crate::domain::code::{decode_any, CodeError, Decoded};
 use crate::domain::ids::SubId;
 use crate::domain::outcome::Outcome;
 use crate::domain::rules::Rules;
@@ -48,32 +49,34 @@ pub struct Move {
     pub now: Step,
 }
 
-/// The earlier answers in `text`: the first word in it that reads as a valid result code (a
-/// code, its typeable form, or a link). A file holds a link and a code; either will do.
-pub fn previous_from_text(text: &str) -> Result<Answers, CodeError> {
+/// The earlier result in `text` (its answers and the rules version it names): the first word in
+/// it that reads as a valid result code (a code, its typeable form, or a link). A file holds a
+/// link and a code; either will do.
+pub fn previous_from_text(text: &str) -> Result<Decoded, CodeError> {
     let mut first_error = CodeError::Empty;
     for (i, word) in text.split_whitespace().enumerate() {
         match decode_any(word) {
-            Ok(decoded) => return Ok(decoded.answers),
+            Ok(decoded) => return Ok(decoded),
             Err(e) if i == 0 => first_error = e,
             Err(_) => {}
         }
     }
     // The typeable form may have been written with spaces between its groups.
-    decode_any(text.trim())
-        .map(|d| d.answers)
-        .map_err(|_| first_error)
+    decode_any(text.trim()).map_err(|_| first_error)
 }
 
 /// Sub-scores whose step changed, in the order of the result, plus how many stayed the same.
-pub fn moves(before: &Outcome, now: &Outcome, rules: &Rules) -> (Vec<Move>, usize) {
+/// `before` is read with the bands of its own rules, `now` with today's.
+pub fn moves(before: (&Outcome, &Rules), now: (&Outcome, &Rules)) -> (Vec<Move>, usize) {
+    let (before, then_rules) = before;
+    let (now, rules) = now;
     let mut moved = Vec::new();
     let mut same = 0;
     for s in &now.subscores {
         let then = before.subscore(s.sub).and_then(|b| b.score);
         let m = Move {
             sub: s.sub,
-            before: Step::of(then, rules),
+            before: Step::of(then, then_rules),
             now: Step::of(s.score, rules),
         };
         if m.before == m.now {
@@ -93,12 +96,13 @@ pub fn file_text(intro: &str, link: &str, code: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::answers::Answers;
     use crate::domain::bank::QuestionId;
     use crate::domain::code::{encode, link_fragment};
     use crate::domain::score::score;
 
     fn rules() -> &'static Rules {
-        Rules::builtin().unwrap()
+        Rules::get("2026.1").unwrap()
     }
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
@@ -122,7 +126,8 @@ mod tests {
             &format!("https://x.example{}", link_fragment(&code)),
             &code,
         );
-        assert_eq!(previous_from_text(&text), Ok(a));
+        let d = previous_from_text(&text).unwrap();
+        assert_eq!((d.answers, d.rules_version), (a, "2026.1"));
     }
 
     #[test]
@@ -145,7 +150,7 @@ mod tests {
             ("k2_digital", "easy"),
         ]);
         let (b, n) = (score(rules(), &before), score(rules(), &now));
-        let (moved, same) = moves(&b, &n, rules());
+        let (moved, same) = moves((&b, rules()), (&n, rules()));
         let skills = moved
             .iter()
             .find(|m| m.sub == SubId::K2BasicSkills)
@@ -153,7 +158,7 @@ mod tests {
         assert_eq!(skills.before, Step::NotYet);
         assert!(skills.now > Step::NotYet);
         assert_eq!(moved.len() + same, n.subscores.len());
-        let (none, _) = moves(&n, &n, rules());
+        let (none, _) = moves((&n, rules()), (&n, rules()));
         assert!(none.is_empty(), "the same answers move nothing");
     }
 }

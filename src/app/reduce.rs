@@ -10,12 +10,15 @@ use super::{Action, FormError, Screen, State};
 fn apply_config(state: &mut State, config: std::rc::Rc<super::config::Config>) {
     let kiosk = state.kiosk.is_some();
     let off = config.modules_off(kiosk);
-    state.questions = crate::domain::bank::questions_for(&off)
+    state.questions = crate::domain::Rules::current()
+        .map(|r| r.questions_for(&off))
+        .unwrap_or_default()
         .iter()
         .map(|q| q.id.as_str())
         .collect();
     let asked = state.questions.clone();
     state.answers.retain(|q, _| asked.iter().any(|a| a == q));
+    state.drop_unasked();
     if let Some(k) = state.kiosk.as_mut() {
         k.idle_seconds = config.idle_seconds();
         k.countdown_seconds = config.countdown_seconds();
@@ -87,8 +90,9 @@ pub fn reduce(state: &State, action: Action) -> State {
             next.screen = screen;
         }
         Action::Choose { question, option } => {
-            if next.questions.iter().any(|q| *q == question) {
+            if next.asked().iter().any(|q| *q == question) {
                 next.answers.insert(question, option);
+                next.drop_unasked();
                 next.error = None;
             }
         }
@@ -188,8 +192,9 @@ pub fn reduce(state: &State, action: Action) -> State {
                     expires_at: saved.expires_at,
                 };
                 next.notice = Some(Notice::Restored);
+                next.drop_unasked();
                 let first_open = next
-                    .questions
+                    .asked()
                     .iter()
                     .position(|q| !next.answers.contains_key(*q));
                 next.screen = match first_open {

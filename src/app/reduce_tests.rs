@@ -148,6 +148,7 @@ fn continuing_saved_answers_resumes_at_the_first_open_question() {
     s.offer = Some(super::super::saved::Saved::new(
         5.0,
         Locale::En,
+        crate::domain::Rules::current().unwrap(),
         answers,
         Vec::new(),
     ));
@@ -169,6 +170,7 @@ fn starting_fresh_erases_the_offer() {
     s.offer = Some(super::super::saved::Saved::new(
         5.0,
         Locale::Nl,
+        crate::domain::Rules::current().unwrap(),
         Default::default(),
         Vec::new(),
     ));
@@ -294,7 +296,9 @@ fn kiosk_never_saves_and_web_mode_never_idles() {
 fn a_configuration_switches_modules_and_language_but_keeps_a_chosen_language() {
     let text = include_str!("../../www/gemeenten/rivierstad.json");
     let config = std::rc::Rc::new(crate::app::config::parse_config(text).unwrap());
-    let all: Vec<&'static str> = crate::domain::bank::questions_for(&[])
+    let all: Vec<&'static str> = crate::domain::Rules::current()
+        .unwrap()
+        .questions_for(&[])
         .iter()
         .map(|q| q.id.as_str())
         .collect();

@@ -2,7 +2,9 @@
 //! and expiry, and the parser that turns whatever is in storage back into a safe value.
 //!
 //! Rule kept: stored text is untrusted. Anything corrupt, from another schema or expired is an
-//! error value (never a panic), and nothing here ever touches data that is not ours.
+//! error value (never a panic), and nothing here ever touches data that is not ours. Answers
+//! carry the rules version they were given under; answers of another version (schema 1 was
+//! 2026.1) are "from another version", never read as if they answered today's questions.
 
 use std::collections::BTreeMap;
 
@@ -15,8 +17,8 @@ use crate::i18n::Locale;
 
 /// The storage key. One key, so wiping removes exactly what we stored.
 pub const STORAGE_KEY: &str = "werkroute.saved";
-/// The schema of the stored value. Bump it when the shape changes.
-pub const SCHEMA: u32 = 1;
+/// The schema of the stored value. Bump it when the shape changes. 2: with `rules_version`.
+pub const SCHEMA: u32 = 2;
 /// How long saved answers are kept.
 pub const KEEP_DAYS: u32 = 30;
 const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
@@ -30,6 +32,8 @@ pub struct Saved {
     pub saved_at: f64,
     pub expires_at: f64,
     pub locale: Locale,
+    /// The rules version the answers were given under.
+    pub rules_version: String,
     pub answers: BTreeMap<String, String>,
     #[serde(default)]
     pub cards: Vec<(CardIf, CardThen)>,
@@ -66,6 +70,7 @@ impl Saved {
     pub fn new(
         now: f64,
         locale: Locale,
+        rules: &Rules,
         answers: BTreeMap<String, String>,
         cards: Vec<(CardIf, CardThen)>,
     ) -> Saved {
@@ -74,6 +79,7 @@ impl Saved {
             saved_at: now,
             expires_at: Saved::keep_until(now),
             locale,
+            rules_version: rules.version.clone(),
             answers,
             cards,
         }
@@ -83,8 +89,9 @@ impl Saved {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Parses stored text at time `now`. Every answer must name a question and an option the
-    /// rules know; otherwise the whole value is treated as corrupt.
+    /// Parses stored text at time `now`. Answers saved under another rules version are from
+    /// another version; every answer must name a question these rules ask and an option it has,
+    /// otherwise the whole value is treated as corrupt.
     pub fn parse(text: &str, now: f64, rules: &Rules) -> Result<Saved, SavedError> {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|_| SavedError::Corrupt)?;
@@ -103,8 +110,12 @@ impl Saved {
         if now > saved.expires_at {
             return Err(SavedError::Expired);
         }
+        if saved.rules_version != rules.version {
+            return Err(SavedError::OtherSchema);
+        }
         for (q, o) in &saved.answers {
             let question = QuestionId::parse(q)
+                .filter(|id| rules.asks(*id))
                 .map(bank::question)
                 .ok_or(SavedError::Corrupt)?;
             rules.value_of(question, o).ok_or(SavedError::Corrupt)?;
@@ -134,11 +145,12 @@ mod tests {
 
     fn sample(now: f64) -> Saved {
         let mut answers = BTreeMap::new();
-        answers.insert("w1_work_matters".to_string(), "agree".to_string());
+        answers.insert("w1_work_importance".to_string(), "very".to_string());
         answers.insert("o_money".to_string(), "rather_not".to_string());
         Saved::new(
             now,
             Locale::En,
+            rules(),
             answers,
             vec![(CardIf::MondayMorning, CardThen::UpdateCv)],
         )
@@ -166,9 +178,15 @@ mod tests {
     fn another_schema_is_named_as_such() {
         let text = sample(0.0)
             .to_json()
-            .replace("\"schema\":1", "\"schema\":0");
+            .replace("\"schema\":2", "\"schema\":1");
         assert_eq!(
             Saved::parse(&text, 0.0, rules()),
+            Err(SavedError::OtherSchema)
+        );
+        // Answers of another rules version are never read as answers to today's questions.
+        let older = sample(0.0).to_json().replace("\"2027.1\"", "\"2026.1\"");
+        assert_eq!(
+            Saved::parse(&older, 0.0, rules()),
             Err(SavedError::OtherSchema)
         );
     }
@@ -180,11 +198,12 @@ mod tests {
             "",
             "null",
             "[]",
-            "{\"schema\":1}",
+            "{\"schema\":2}",
             "not json",
             &good[..good.len() / 2],
-            &good.replace("w1_work_matters", "no_such_question"),
-            &good.replace("\"agree\"", "\"no_such_option\""),
+            &good.replace("w1_work_importance", "no_such_question"),
+            &good.replace("w1_work_importance", "w1_work_matters"),
+            &good.replace("\"very\"", "\"no_such_option\""),
             &good.replace("\"en\"", "\"xx\""),
         ] {
             assert_eq!(

@@ -104,7 +104,8 @@ pub enum Notice {
 pub struct State {
     pub locale: Locale,
     pub screen: Screen,
-    /// The questions asked, in order (the bank minus switched-off modules).
+    /// The questions that can be asked, in order (the bank minus switched-off modules). A
+    /// follow-up among them is asked only after its answers: see [`State::asked`].
     pub questions: Vec<&'static str>,
     /// Question id -> chosen option id.
     pub answers: BTreeMap<String, String>,
@@ -127,8 +128,8 @@ pub struct State {
     pub default_locale: Locale,
     /// Goes up by one on every wipe, so effects can clean up (URL, speech, history guard).
     pub wipe_epoch: u32,
-    /// An earlier result to compare with (progress over time).
-    pub previous: Option<crate::domain::answers::Answers>,
+    /// An earlier result to compare with (progress over time), with the rules version it names.
+    pub previous: Option<crate::domain::code::Decoded>,
     pub text_size: TextSize,
     /// The high-contrast look.
     pub high_contrast: bool,
@@ -183,8 +184,8 @@ pub enum Action {
     ConfigLoaded(std::rc::Rc<super::config::Config>),
     SetTextSize(TextSize),
     SetHighContrast(bool),
-    /// Compare today's result with these earlier answers.
-    Compare(crate::domain::answers::Answers),
+    /// Compare today's result with this earlier one.
+    Compare(crate::domain::code::Decoded),
     /// An earlier result could not be read: say why (catalog key).
     CompareFailed(&'static str),
     /// Stop comparing.
@@ -240,15 +241,35 @@ impl State {
         self.cards.len() < MAX_CARDS
     }
 
+    /// The questions asked with the answers so far, in order: every question except follow-ups
+    /// whose earlier question did not call for them.
+    pub fn asked(&self) -> Vec<&'static str> {
+        self.questions
+            .iter()
+            .copied()
+            .filter(|id| {
+                crate::domain::bank::QuestionId::parse(id).is_none_or(|q| {
+                    crate::domain::bank::question(q)
+                        .is_asked(|p| self.answers.get(p.as_str()).map(String::as_str))
+                })
+            })
+            .collect()
+    }
+
     /// The number of questions asked.
     pub fn total(&self) -> usize {
-        self.questions.len()
+        self.asked().len()
     }
 
     /// The question id at 1-based position `n`.
     pub fn question_at(&self, n: usize) -> Option<&'static str> {
-        n.checked_sub(1)
-            .and_then(|i| self.questions.get(i).copied())
+        n.checked_sub(1).and_then(|i| self.asked().get(i).copied())
+    }
+
+    /// Drops answers to follow-ups that are no longer asked (their earlier answer changed).
+    pub(crate) fn drop_unasked(&mut self) {
+        let asked = self.asked();
+        self.answers.retain(|q, _| asked.iter().any(|a| a == q));
     }
 
     /// The chosen option for `question`, if any.

@@ -1,7 +1,9 @@
 //! The `werkroute` command-line tool: the same domain as the web app, natively, for policy staff
-//! auditing the rules and for tests. Commands: `questions [--lang nl|en]`,
-//! `rules [--format json|markdown] [--lang nl|en]`, `score [FILE|-]`, `audit FILE`,
-//! `decode CODE`, `encode [FILE|-]`, `check-config FILE`. Formats: docs/cli.md.
+//! auditing the rules and for tests. Commands: `questions [--lang nl|en] [--version V]`,
+//! `rules [--format json|markdown] [--lang nl|en] [--version V]`, `shares [--version V]`,
+//! `score [FILE|-]`, `audit FILE`, `decode CODE`, `encode [FILE|-]`, `check-config FILE`.
+//! An answers or personas file that names a `rules_version` is read and scored under it; a code
+//! is scored under the version it names. Formats: docs/cli.md.
 //!
 //! Rule kept: bad input (unreadable file, invalid JSON, unknown question or option, a question
 //! answered twice, a bad argument) exits non-zero with one line naming the problem; it never
@@ -13,14 +15,16 @@ use std::process::ExitCode;
 use serde_json::{json, Value};
 use werkroute::app::config::parse_config;
 use werkroute::docs::register_markdown;
+use werkroute::domain::answers::answers_file_version;
 use werkroute::domain::code::{decode_any, encode, link_fragment, to_typeable, Decoded};
-use werkroute::domain::personas::{mismatches, parse_personas_json};
-use werkroute::domain::{parse_answers_json, score, Outcome, Rules, BANK};
+use werkroute::domain::personas::{mismatches, parse_personas_file};
+use werkroute::domain::score::item_shares;
+use werkroute::domain::{parse_answers_json, score, Axis, Outcome, Rules};
 use werkroute::i18n::{t, Locale};
 
-const USAGE: &str = "usage: werkroute questions [--lang nl|en] | \
-rules [--format json|markdown] [--lang nl|en] | score [FILE|-] | audit FILE | decode CODE | \
-encode [FILE|-] | check-config FILE";
+const USAGE: &str = "usage: werkroute questions [--lang nl|en] [--version V] | \
+rules [--format json|markdown] [--lang nl|en] [--version V] | shares [--version V] | \
+score [FILE|-] | audit FILE | decode CODE | encode [FILE|-] | check-config FILE";
 
 /// A failed command: the one line to print and the exit code.
 struct Fail(u8, String);
@@ -47,10 +51,33 @@ fn usage(msg: &str) -> Fail {
     Fail(2, format!("{msg} ({USAGE})"))
 }
 
+/// Takes `--version V` out of `args`: those rules, or the current ones.
+fn version_arg(args: &mut Vec<&str>) -> Result<&'static Rules, Fail> {
+    match args.iter().position(|a| *a == "--version") {
+        None => Rules::current().map_err(|e| Fail(1, e)),
+        Some(i) if i + 1 < args.len() => {
+            let v = args[i + 1];
+            args.drain(i..=i + 1);
+            Rules::get(v).map_err(|e| Fail(1, e))
+        }
+        Some(_) => Err(usage("--version needs a value, e.g. 2027.1")),
+    }
+}
+
 fn run(args: &[String]) -> Result<String, Fail> {
-    let rules = Rules::builtin().map_err(|e| Fail(1, e))?;
-    let rest: Vec<&str> = args.iter().skip(1).map(String::as_str).collect();
-    match args.first().map(String::as_str) {
+    let mut rest: Vec<&str> = args.iter().skip(1).map(String::as_str).collect();
+    let command = args.first().map(String::as_str);
+    let versioned = matches!(command, Some("questions" | "rules" | "shares"));
+    let rules = if versioned {
+        version_arg(&mut rest)?
+    } else {
+        Rules::current().map_err(|e| Fail(1, e))?
+    };
+    match command {
+        Some("shares") => match rest.as_slice() {
+            [] => Ok(pretty(&shares_json(rules))),
+            [other, ..] => Err(usage(&format!("unexpected argument '{other}'"))),
+        },
         Some("questions") => {
             let locale = match rest.as_slice() {
                 [] => Locale::Nl,
@@ -68,24 +95,25 @@ fn run(args: &[String]) -> Result<String, Fail> {
         }
         Some("rules") => rules_command(rules, &rest),
         Some("score") => {
-            let answers = answers_input(rules, &rest)?;
+            let (rules, answers) = answers_input(&rest)?;
             Ok(pretty(&score_json(&score(rules, &answers))))
         }
         Some("audit") => match rest.as_slice() {
-            [path] => audit(rules, path),
+            [path] => audit(path),
             [] => Err(usage("audit needs a FILE of personas")),
             [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
         },
         Some("decode") => match rest.as_slice() {
             [code] => {
                 let d = decode_any(code).map_err(|e| Fail(1, format!("code: {e}")))?;
-                Ok(pretty(&decode_json(rules, &d)?))
+                let made_with = Rules::get(d.rules_version).map_err(|e| Fail(1, e))?;
+                Ok(pretty(&decode_json(made_with, rules, &d)?))
             }
             [] => Err(usage("decode needs a CODE")),
             [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
         },
         Some("encode") => {
-            let answers = answers_input(rules, &rest)?;
+            let (rules, answers) = answers_input(&rest)?;
             let code = encode(&answers, rules).map_err(|e| Fail(1, e.to_string()))?;
             Ok(pretty(&code_json(&code, rules.version.as_str())?))
         }
@@ -154,15 +182,22 @@ fn pretty(v: &Value) -> String {
     s
 }
 
-/// The answers file named in `rest` (`-` or nothing reads stdin), parsed against the rules.
-fn answers_input(rules: &Rules, rest: &[&str]) -> Result<werkroute::domain::Answers, Fail> {
+/// The answers file named in `rest` (`-` or nothing reads stdin), parsed against the rules
+/// version it names, or the current rules when it names none.
+fn answers_input(rest: &[&str]) -> Result<(&'static Rules, werkroute::domain::Answers), Fail> {
     let path = match rest {
         [] => "-",
         [p] => p,
         [_, extra, ..] => return Err(usage(&format!("unexpected argument '{extra}'"))),
     };
     let text = read_input(path)?;
-    parse_answers_json(&text, rules).map_err(|e| Fail(1, format!("{path}: {e}")))
+    let fail = |e: String| Fail(1, format!("{path}: {e}"));
+    let rules = match answers_file_version(&text).map_err(|e| fail(e.to_string()))? {
+        Some(v) => Rules::get(&v).map_err(fail)?,
+        None => Rules::current().map_err(fail)?,
+    };
+    let answers = parse_answers_json(&text, rules).map_err(|e| fail(e.to_string()))?;
+    Ok((rules, answers))
 }
 
 /// Reads a file, or stdin for `-`.
@@ -177,9 +212,22 @@ fn read_input(path: &str) -> Result<String, Fail> {
     Ok(text)
 }
 
+/// Per axis, the share of the axis each question carries with every question answered.
+fn shares_json(rules: &Rules) -> Value {
+    let mut out = json!({"rules_version": rules.version, "item_cap": rules.item_cap});
+    for axis in Axis::ALL {
+        let rows: Vec<Value> = item_shares(rules, *axis)
+            .into_iter()
+            .map(|(q, s)| json!({"question": q, "share": (s * 1000.0).round() / 1000.0}))
+            .collect();
+        out[axis.as_str()] = Value::Array(rows);
+    }
+    out
+}
+
 fn questions_json(rules: &Rules, locale: Locale) -> Value {
-    let qs: Vec<Value> = BANK
-        .iter()
+    let qs: Vec<Value> = rules
+        .questions()
         .map(|q| {
             let options: Vec<Value> = rules
                 .options(q)
@@ -192,6 +240,7 @@ fn questions_json(rules: &Rules, locale: Locale) -> Value {
                 "feeds": q.feeds,
                 "sensitive": q.sensitive,
                 "module": q.module,
+                "ask_if": q.ask_if,
                 "text": t(locale, &q.text_key()),
                 "why": t(locale, &q.why_key()),
                 "options": options,
@@ -204,7 +253,11 @@ fn questions_json(rules: &Rules, locale: Locale) -> Value {
 fn score_json(o: &Outcome) -> Value {
     json!({
         "rules_version": o.rules_version,
+        "outcome": o.outcome_id(),
         "route": o.route,
+        "lead": o.lead,
+        "because": o.because,
+        "holds_back": o.holds_back,
         "willen": o.willen,
         "kunnen": o.kunnen,
         "grey_zone": o.grey_zone,
@@ -229,10 +282,15 @@ fn code_json(code: &str, rules_version: &str) -> Result<Value, Fail> {
     }))
 }
 
-/// The result of the decoded answers, scored as `score` does, plus what the code held.
-fn decode_json(rules: &Rules, d: &Decoded) -> Result<Value, Fail> {
+/// The result of the decoded answers, scored under the rules version the code names (as the
+/// person was given it), plus what the code held and whether newer rules exist.
+fn decode_json(made_with: &Rules, current: &Rules, d: &Decoded) -> Result<Value, Fail> {
+    let rules = made_with;
     let code = encode(&d.answers, rules).map_err(|e| Fail(1, e.to_string()))?;
     let mut info = code_json(&code, d.rules_version)?;
+    if made_with.version != current.version {
+        info["newer_rules"] = json!(current.version);
+    }
     info["format"] = json!(d.format);
     info["answers"] = json!(d.answers);
     info["retired"] = json!(d
@@ -245,10 +303,10 @@ fn decode_json(rules: &Rules, d: &Decoded) -> Result<Value, Fail> {
     Ok(out)
 }
 
-fn audit(rules: &Rules, path: &str) -> Result<String, Fail> {
+fn audit(path: &str) -> Result<String, Fail> {
     let text = read_input(path)?;
-    let personas =
-        parse_personas_json(&text, rules).map_err(|e| Fail(1, format!("{path}: {e}")))?;
+    let (rules, personas) =
+        parse_personas_file(&text).map_err(|e| Fail(1, format!("{path}: {e}")))?;
     let width = personas
         .iter()
         .map(|p| p.name.chars().count())
@@ -257,7 +315,7 @@ fn audit(rules: &Rules, path: &str) -> Result<String, Fail> {
         .max(4);
     let num = |s: Option<u8>| s.map_or("-".to_string(), |v| v.to_string());
     let mut out = format!(
-        "rules {}\n{:<width$}  route  willen  kunnen  grey      acute  conf  check  barriers (big)\n",
+        "rules {}\n{:<width$}  outcome       willen  kunnen  grey      acute  conf  check  barriers (big)\n",
         rules.version, "name"
     );
     let mut failed = 0;
@@ -273,9 +331,12 @@ fn audit(rules: &Rules, path: &str) -> Result<String, Fail> {
             "no".into()
         };
         let line = format!(
-            "{:<width$}  {:<5}  {:>6}  {:>6}  {:<8}  {:<5}  {:>4}  {:<5}  {}{}",
+            "{:<width$}  {:<12}  {:>6}  {:>6}  {:<8}  {:<5}  {:>4}  {:<5}  {}{}",
             p.name,
-            o.route,
+            match o.lead {
+                werkroute::domain::Lead::SortOutFirst => format!("{}+first", o.outcome_id()),
+                _ => o.outcome_id().to_string(),
+            },
             num(o.willen.score),
             num(o.kunnen.score),
             grey,

@@ -8,7 +8,7 @@
 //! language are in `register/nl.rs` and `register/en.rs` (B1, the avoid-list of DOMAIN.md); the
 //! "how the result is made" sections are rendered in `register/how.rs`.
 
-use crate::domain::bank::{Feeds, Question, BANK};
+use crate::domain::bank::{Feeds, Question};
 use crate::domain::ids::{Layer, SubId};
 use crate::domain::rules::{Rules, DONT_KNOW, RATHER_NOT};
 use crate::i18n::{fill, t, Locale};
@@ -23,8 +23,10 @@ pub const REGISTER_FILES: [(Locale, &str); 2] = [
     (Locale::En, "docs/algoritmeregister.en.md"),
 ];
 
-/// The rules file the app compiles in.
-const RULES_FILE: &str = "src/domain/rules/rules-v1.json";
+/// The rules file of `rules`, relative to the crate root.
+fn rules_file(rules: &Rules) -> String {
+    format!("src/domain/rules/{}.json", rules.version)
+}
 
 /// The fixed sentences of the document in one language. `{name}` marks a value filled in from
 /// the rules; `{{name}}` marks a field the municipality fills in.
@@ -44,6 +46,15 @@ pub(crate) struct Words {
     pub drag: &'static str,
     pub shown_only: &'static str,
     pub feeds_barrier: &'static str,
+    pub feeds_holds_back: &'static str,
+    pub how_topics_any: &'static str,
+    pub item_cap: &'static str,
+    pub no_route: &'static str,
+    pub grey_before_drag: &'static str,
+    pub floor_open: &'static str,
+    pub sort_out_first: &'static str,
+    pub some_barriers: &'static str,
+    pub answer_steps: &'static str,
     pub sensitive_yes: &'static str,
     pub sensitive_no: &'static str,
     pub module: &'static str,
@@ -58,7 +69,6 @@ pub(crate) struct Words {
     pub col_counts: &'static str,
     pub axis_formula: &'static str,
     pub unknown_axis_yes: &'static str,
-    pub unknown_axis_no: &'static str,
     pub bands: &'static str,
     pub floors: &'static str,
     pub floor_rule: &'static str,
@@ -127,10 +137,11 @@ impl Doc<'_> {
     fn block(&mut self, text: &str, args: &[(&str, &str)]) {
         let version = self.rules.version.clone();
         let command = register_command(self.locale);
+        let file = rules_file(self.rules);
         let mut all: Vec<(&str, &str)> = vec![
             ("version", version.as_str()),
             ("command", command.as_str()),
-            ("file", RULES_FILE),
+            ("file", file.as_str()),
         ];
         all.extend_from_slice(args);
         self.out.push_str(fill(text, &all).trim_end());
@@ -155,7 +166,7 @@ impl Doc<'_> {
     }
 
     fn head(&mut self) {
-        let count = BANK.len().to_string();
+        let count = self.rules.bank.len().to_string();
         self.block(&format!("# {}", self.w.title), &[]);
         self.block(self.w.intro, &[]);
         self.block(self.w.summary, &[("count", &count)]);
@@ -163,9 +174,14 @@ impl Doc<'_> {
     }
 
     fn questions(&mut self) {
-        let count = BANK.len().to_string();
-        let optional = BANK.iter().filter(|q| q.module.is_some()).count();
-        let without = (BANK.len() - optional).to_string();
+        let bank = self.rules.bank;
+        let count = bank.len().to_string();
+        let optional = self
+            .rules
+            .questions()
+            .filter(|q| q.module.is_some())
+            .count();
+        let without = (bank.len() - optional).to_string();
         let dont_know = self.t("opt.dont_know");
         let rather_not = self.t("opt.rather_not");
         self.block(&format!("## {}", self.w.questions_title), &[]);
@@ -189,7 +205,8 @@ impl Doc<'_> {
             );
             self.block(&format!("### {part}"), &[]);
             self.block(self.w.layer_notes[i], &[]);
-            for q in BANK.iter().filter(|q| q.layer() == *layer) {
+            let rules = self.rules;
+            for q in rules.questions().filter(|q| q.layer() == *layer) {
                 n += 1;
                 self.question(n, q);
             }
@@ -229,6 +246,7 @@ impl Doc<'_> {
                 w.feeds_barrier,
                 &[("name", self.t(&format!("barrier.{d}.name")))],
             ),
+            Feeds::HoldsBack => w.feeds_holds_back.to_string(),
         };
         self.line(&format!("{pad}- {feeds}"));
         let sensitive = if q.sensitive {
@@ -312,7 +330,7 @@ mod tests {
             let doc = register_markdown(rules, locale);
             assert!(!doc.contains('⟦'), "{locale:?}: a catalog key is missing");
             assert!(!doc.contains("{version}") && !doc.contains("{command}"));
-            for q in BANK {
+            for q in rules.questions() {
                 assert!(doc.contains(&format!("(`{}`)", q.id)), "{}", q.id);
             }
             assert!(doc.contains(&rules.version));

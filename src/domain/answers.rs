@@ -69,6 +69,8 @@ pub enum AnswersError {
     UnknownOption { question: String, option: String },
     /// An answer that is not a string.
     NotAnOption(String),
+    /// A question that this rules version does not ask.
+    NotAsked { question: String, version: String },
     /// The same question appears twice in one answers object.
     AnsweredTwice(String),
 }
@@ -85,6 +87,9 @@ impl fmt::Display for AnswersError {
                 write!(f, "the answer to '{q}' must be an option id (a string)")
             }
             AnswersError::AnsweredTwice(q) => write!(f, "question '{q}' is answered twice"),
+            AnswersError::NotAsked { question, version } => {
+                write!(f, "question '{question}' is not asked in rules {version}")
+            }
         }
     }
 }
@@ -132,6 +137,12 @@ impl RawAnswers {
         for (k, v) in &self.entries {
             let qid =
                 QuestionId::parse(k).ok_or_else(|| AnswersError::UnknownQuestion(k.clone()))?;
+            if !rules.asks(qid) {
+                return Err(AnswersError::NotAsked {
+                    question: k.clone(),
+                    version: rules.version.clone(),
+                });
+            }
             let opt = v
                 .as_str()
                 .ok_or_else(|| AnswersError::NotAnOption(k.clone()))?;
@@ -152,8 +163,15 @@ impl RawAnswers {
 struct AnswersFile {
     answers: RawAnswers,
     #[serde(default)]
-    #[allow(dead_code)]
     rules_version: Option<String>,
+}
+
+/// The rules version an answers file names, if any (its answers are then read and scored under
+/// that version). Only the shape is checked here; [`parse_answers_json`] checks the answers.
+pub fn answers_file_version(text: &str) -> Result<Option<String>, AnswersError> {
+    let file: AnswersFile =
+        serde_json::from_str(text).map_err(|e| AnswersError::Json(e.to_string()))?;
+    Ok(file.rules_version)
 }
 
 /// Parses `{"answers": {"<question id>": "<option id>", ...}}` (an optional `rules_version`
@@ -169,12 +187,17 @@ pub fn answers_to_json(answers: &Answers) -> String {
     serde_json::json!({ "answers": answers }).to_string()
 }
 
+/// Writes answers with the rules version they were given under.
+pub fn answers_to_json_for(answers: &Answers, rules: &Rules) -> String {
+    serde_json::json!({ "rules_version": rules.version, "answers": answers }).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn rules() -> &'static Rules {
-        Rules::builtin().unwrap()
+        Rules::get("2026.1").unwrap()
     }
 
     #[test]
@@ -216,6 +239,10 @@ mod tests {
                 "'w1_work_matters' is answered twice",
             ),
             (r#"{"answers": {}, "answers": {}}"#, "invalid answers JSON"),
+            (
+                r#"{"answers": {"w1_work_importance": "very"}}"#,
+                "'w1_work_importance' is not asked in rules 2026.1",
+            ),
         ];
         for (text, want) in cases {
             let err = parse_answers_json(text, rules()).unwrap_err().to_string();

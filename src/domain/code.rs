@@ -14,6 +14,10 @@
 //! - **Decoding is strict and total:** only canonical codes are accepted (so decode then encode
 //!   gives the same string), anything else is a [`CodeError`] and never a panic.
 //!
+//! Format 2 (rules 2027.1) has the same layout with 36 answers × 4 bits in `FORMAT_2` order:
+//! 22 bytes, 30 base64url characters (36 typeable). A code names its rules version, and the
+//! reader scores it under that version, so an old result keeps the outcome it had.
+//!
 //! Format 1, 18 bytes, 24 base64url characters (29 typeable):
 //!
 //! | bytes  | content                                                                      |
@@ -36,7 +40,7 @@ pub use text::{from_typeable, to_typeable};
 use super::answers::Answers;
 use super::bank::QuestionId;
 use super::rules::Rules;
-use formats::{find_format, format, Format, FORMATS, FORMAT_1};
+use formats::{find_format, format, Format, FORMATS};
 
 /// What comes before the code in a share link's fragment.
 pub const FRAGMENT_PREFIX: &str = "#/r/";
@@ -60,8 +64,13 @@ pub struct Decoded {
 
 /// A text of `chars` characters of `width` bits that did not read as whole bytes is, in practice,
 /// a code with characters missing or added: say which, compared with the formats' lengths.
-fn length_error(e: CodeError, chars: usize, width: usize) -> CodeError {
-    let lengths = FORMATS.iter().map(|f| (f.len() * 8).div_ceil(width));
+/// When the format byte can be read from the first characters, only that format's length counts.
+fn length_error(e: CodeError, chars: usize, width: usize, first: Option<u8>) -> CodeError {
+    let named = first.and_then(|id| find_format(FORMATS, id));
+    let lengths = FORMATS
+        .iter()
+        .filter(|f| named.is_none_or(|n| n.id == f.id))
+        .map(|f| (f.len() * 8).div_ceil(width));
     match e {
         CodeError::Malformed if lengths.clone().all(|n| chars < n) => CodeError::TooShort,
         CodeError::Malformed if lengths.clone().all(|n| chars > n) => CodeError::TooLong,
@@ -85,9 +94,10 @@ fn crc16(bytes: &[u8]) -> u16 {
     crc
 }
 
-/// Writes `answers`, made under `rules`, as a code in the current format.
+/// Writes `answers`, made under `rules`, as a code in the format of that rules version.
 pub fn encode(answers: &Answers, rules: &Rules) -> Result<String, EncodeError> {
-    let f = format(CURRENT_FORMAT).unwrap_or(&FORMAT_1);
+    let f = format(rules.code_format)
+        .ok_or_else(|| EncodeError::UnknownRulesVersion(rules.version.clone()))?;
     let rules_id = RULES_VERSIONS
         .iter()
         .find(|(_, v)| *v == rules.version)
@@ -132,7 +142,11 @@ fn decode_in(formats: &[&'static Format], code: &str) -> Result<Decoded, CodeErr
     if code.len() > MAX_BYTES * 2 {
         return Err(CodeError::TooLong);
     }
-    let bytes = text::base64url_decode(code).map_err(|e| length_error(e, code.len(), 6))?;
+    let first = code
+        .get(..4)
+        .and_then(|head| text::base64url_decode(head).ok())
+        .and_then(|b| b.first().copied());
+    let bytes = text::base64url_decode(code).map_err(|e| length_error(e, code.len(), 6, first))?;
     if bytes.len() < 4 {
         return Err(CodeError::TooShort);
     }
@@ -155,6 +169,7 @@ fn decode_in(formats: &[&'static Format], code: &str) -> Result<Decoded, CodeErr
     let f = f.ok_or(CodeError::UnknownFormat(bytes[0]))?;
     let rules_version = RULES_VERSIONS
         .iter()
+        .filter(|(id, _)| f.rules.contains(id))
         .find(|(id, _)| *id == bytes[1])
         .map(|(_, v)| *v)
         .ok_or(CodeError::UnknownRulesVersion(bytes[1]))?;

@@ -151,7 +151,8 @@ string_id! {
 }
 
 string_id! {
-    /// Answer scales. Their options and values are published in the rules file.
+    /// Answer scales. Their options and values are published in the rules file of each version
+    /// that uses them. Ids only grow: a scale a version no longer uses stays for older results.
     pub enum ScaleId {
         Agree5 => "agree5",
         Sense5 => "sense5",
@@ -170,6 +171,23 @@ string_id! {
         Safety4 => "safety4",
         Access3 => "access3",
         Rhythm3 => "rhythm3",
+        // Added with rules 2027.1: item-specific answer options (what the person does, how often).
+        Importance4 => "importance4",
+        Likely4 => "likely4",
+        Miss4 => "miss4",
+        Wish4 => "wish4",
+        When4 => "when4",
+        Fit4 => "fit4",
+        Forward4 => "forward4",
+        Exists5 => "exists5",
+        HoldsBack9 => "holds_back9",
+        Experience4 => "experience4",
+        Often4 => "often4",
+        Learn4 => "learn4",
+        Cv3 => "cv3",
+        Dare3 => "dare3",
+        Mood3 => "mood3",
+        YesNo2 => "yes_no2",
     }
 }
 

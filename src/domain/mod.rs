@@ -1,8 +1,9 @@
 //! The assessment engine: question bank, published rules, scoring, routes, what-if.
 //! Pure Rust: no browser crate. Returns ids and enums, never display text.
 //!
-//! The flow: [`bank`] (questions in asking order) + [`rules`] (published, versioned data,
-//! checked by `validate`) + [`answers`] (parsed at the edge) -> [`score::score`] -> [`Outcome`]
+//! The flow: [`bank`] (every question, and each version's asking order) + [`rules`] (one
+//! published file per version, checked by `validate`; [`Rules::get`] by version) + [`answers`]
+//! (parsed at the edge) -> [`score::score`] (the engine of that version) -> [`Outcome`]
 //! (sub-scores with the answers behind them, axes, route, grey zone, the [`overlay`] of barriers,
 //! the acute flag, [`steps`]) -> [`whatif`] and [`cards`] for what comes next. [`personas`] reads
 //! the shared persona fixtures.
@@ -26,16 +27,19 @@ mod validate;
 pub mod whatif;
 
 pub use answers::{parse_answers_json, Answers, AnswersError};
-pub use bank::{question, questions_for, Feeds, Question, QuestionId, BANK};
+pub use bank::{question, Feeds, Question, QuestionId, QUESTIONS};
 pub use cards::{card_template, CardIf, CardTemplate, CardThen};
 pub use code::{
     decode, decode_any, encode, from_typeable, link_fragment, to_typeable, CodeError, Decoded,
     EncodeError,
 };
 pub use ids::{Axis, BarrierDomain, FloorId, Layer, ModuleId, ScaleId, SubId};
-pub use outcome::{AxisResult, Band, BarrierFinding, BarrierLevel, Outcome, RouteCode, SubScore};
+pub use outcome::{
+    AxisResult, Band, BarrierFinding, BarrierLevel, Because, Lead, Outcome, OutcomeId, RouteCode,
+    SubScore,
+};
 pub use qr::{qr_svg, QrError, QrSvg};
-pub use rules::{AnswerOption, Rules, DONT_KNOW, RATHER_NOT};
+pub use rules::{AnswerOption, Rules, CURRENT_VERSION, DONT_KNOW, PUBLISHED, RATHER_NOT};
 pub use score::score;
 pub use steps::{route_steps, Part, StepId};
 pub use whatif::{levers, what_if_answer, what_if_sub, Lever};

@@ -1,19 +1,20 @@
 //! The barrier overlay ("things around you"): which domains play a role, and how big, from the
-//! omstandigheden answers alone.
+//! omstandigheden answers alone. A domain asked by more than one question (mood and its
+//! follow-up, 2027.1) takes the biggest role any of them gives.
 //!
 //! Rule kept: the overlay never feeds an axis; a big barrier adds a "Sort this out first" step on
 //! top of any route, and an acute answer puts immediate help before everything else.
 
 use super::answers::Answers;
-use super::bank::{Feeds, BANK};
+use super::bank::Feeds;
 use super::outcome::{BarrierFinding, BarrierLevel};
 use super::rules::Rules;
 use super::score::item_value;
 
 /// The barrier overlay: every barrier domain whose answer gives it a role, in bank order.
 pub fn barrier_overlay(rules: &Rules, answers: &Answers) -> Vec<BarrierFinding> {
-    let mut out = Vec::new();
-    for q in BANK {
+    let mut out: Vec<BarrierFinding> = Vec::new();
+    for q in rules.questions() {
         let Feeds::Barrier(domain) = q.feeds else {
             continue;
         };
@@ -32,11 +33,16 @@ pub fn barrier_overlay(rules: &Rules, answers: &Answers) -> Vec<BarrierFinding> 
         } else {
             BarrierLevel::Some
         };
-        out.push(BarrierFinding {
+        let finding = BarrierFinding {
             domain,
             level,
             question: q.id,
-        });
+        };
+        match out.iter_mut().find(|f| f.domain == domain) {
+            Some(f) if f.level < level => *f = finding,
+            Some(_) => {}
+            None => out.push(finding),
+        }
     }
     out
 }
@@ -49,7 +55,7 @@ mod tests {
 
     #[test]
     fn unanswered_and_no_role_answers_leave_the_overlay_empty() {
-        let rules = Rules::builtin().unwrap();
+        let rules = Rules::get("2026.1").unwrap();
         let mut a = Answers::new();
         a.set(Q::OMoney, "no");
         a.set(Q::OHousing, "rather_not");

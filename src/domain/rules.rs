@@ -1,19 +1,24 @@
 //! The published, versioned scoring rules: answer values per scale, sub-dimension weights per
-//! axis, bands, the line, the grey zone, the kunnen floors, the minimum share answered, and which
-//! answers count as a big barrier or as acute. The rules are data (`rules/rules-v1.json`), compiled
-//! in and parsed with serde; [`Rules::validate`] checks them against the bank and DOMAIN.md.
+//! axis, bands, the line, the grey zone, the kunnen floors, how much of an axis must be answered
+//! to place a person, and which answers count as a big barrier, call for help at once or add a
+//! step. Each version is one whole file (`rules/<version>.json`), compiled in and listed in
+//! [`PUBLISHED`] with its date of effect, its question bank, its scoring engine and its code
+//! format; [`Rules::validate`] checks a file against its own bank and DOMAIN.md.
 //!
-//! Rule kept: one rules set, versioned; its version travels with every result. Validation refuses
-//! rules that would break the fairness invariants (e.g. a weight on controlled motivation, a floor
-//! that a worse answer could lift, a barrier scale that is not "higher = bigger role").
+//! Rules kept: a published file is never edited (a test pins its bytes); a new version is a new
+//! file next to it. A result is scored under the version it names, and an unknown version is an
+//! error, never "the latest". Validation refuses rules that would break the fairness invariants
+//! (e.g. a weight on controlled motivation, a floor that a worse answer could lift, one item that
+//! moves its axis by more than the published cap).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{Question, QuestionId};
-use super::ids::{Axis, FloorId, ScaleId, SubId};
+use super::bank::{question, Question, QuestionId, BANK_2026_1, BANK_2027_1};
+use super::ids::{Axis, BarrierDomain, FloorId, ScaleId, SubId};
+use super::steps::StepId;
 
 /// The id of the "I don't know" option, offered on every question.
 pub const DONT_KNOW: &str = "dont_know";
@@ -94,7 +99,29 @@ pub struct AnswerRef {
     pub option: String,
 }
 
-/// Which barrier answers count as big, and which as acute.
+/// Answers that add a step of their own, whatever their level (2027.1): e.g. any answer on
+/// safety at home other than a plain yes shows Veilig Thuis quietly.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerSteps {
+    pub question: QuestionId,
+    /// Option ids; `dont_know` and `rather_not` where meant.
+    pub options: Vec<String>,
+    pub step: StepId,
+}
+
+/// When the result leads with "sort this out first, then further" instead of a route that could
+/// read as low drive (2027.1): willen is not on the yes side or not yet clear, and one of these
+/// domains plays a big role, or the person named one of these as what holds them back now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SortOutFirst {
+    pub domains: Vec<BarrierDomain>,
+    /// Options of `w_holds_back`.
+    pub holds_back: Vec<String>,
+}
+
+/// Which barrier answers count as big, which call for help at once, and which add a step.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BarrierRules {
@@ -102,6 +129,117 @@ pub struct BarrierRules {
     pub big_from_value: u8,
     /// Answers that show immediate help before anything else.
     pub acute: Vec<AnswerRef>,
+    /// 2027.1: this many domains or more playing a role (any level) add the "a lot at once" step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub many_at_once_from: Option<usize>,
+    /// 2027.1: answers that add a step of their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answer_steps: Vec<AnswerSteps>,
+    /// 2027.1: when the result leads with sorting things out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_out_first: Option<SortOutFirst>,
+}
+
+/// The scoring engine a version is computed with. Each engine is its own module
+/// (`score/v2026_1.rs`, `score/v2027_1.rs`); a published one is never changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Engine {
+    #[default]
+    V2026_1,
+    V2027_1,
+}
+
+/// One published rules version: its file, date of effect, bank, engine and code format.
+#[derive(Debug)]
+pub struct Published {
+    pub version: &'static str,
+    /// The date from which new checks use this version (ISO 8601).
+    pub valid_from: &'static str,
+    pub json: &'static str,
+    pub engine: Engine,
+    pub bank: &'static [QuestionId],
+    /// The result-code format that carries answers of this version.
+    pub code_format: u8,
+}
+
+/// Every published version, oldest first. Only grows; a file, once published, never changes.
+pub const PUBLISHED: &[Published] = &[
+    Published {
+        version: "2026.1",
+        valid_from: "2026-01-01",
+        json: include_str!("rules/2026.1.json"),
+        engine: Engine::V2026_1,
+        bank: BANK_2026_1,
+        code_format: 1,
+    },
+    Published {
+        version: "2027.1",
+        valid_from: "2027-01-01",
+        json: include_str!("rules/2027.1.json"),
+        engine: Engine::V2027_1,
+        bank: BANK_2027_1,
+        code_format: 2,
+    },
+];
+
+/// The version every new check is made with.
+pub const CURRENT_VERSION: &str = "2027.1";
+
+/// The whole rules set of one version.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// Version printed on every result, e.g. "2027.1".
+    pub version: String,
+    /// Date of effect (in the file from 2027.1; 2026.1's comes from [`PUBLISHED`], so its file
+    /// stays byte for byte as published).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<String>,
+    /// A one-paragraph note for readers of the published file.
+    pub about: String,
+    /// Options and item values per scale, in the order they are offered.
+    pub scales: BTreeMap<ScaleId, Vec<ScaleOption>>,
+    /// 2026.1: a sub-score is known only when at least this share of its questions is answered.
+    /// 2027.1 has none: a sub-score is computed from any answered item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_share_answered: Option<f64>,
+    /// 2027.1: an axis places the person only when at least this share of its weight is
+    /// answered; below it the outcome is "no route yet".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_information: Option<f64>,
+    /// 2027.1: no single item may move its axis by more than this share of 100 (with every item
+    /// of the axis answered), except through a floor. A drag counts as an item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_cap: Option<f64>,
+    pub axes: Axes,
+    pub bands: Bands,
+    /// The line between the yes side and the not-yet side of an axis (`score >= line` is yes).
+    pub line: u8,
+    pub grey_zone: GreyZone,
+    /// 2027.1: the grey zone is tested on the score before any drag (and after it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub grey_zone_before_drag: bool,
+    /// When a floor caps kunnen, the floor decides: that axis is not in the grey zone.
+    pub floor_ends_grey_zone: bool,
+    /// 2027.1: when a floor could still be met by its questions left unanswered, kunnen is in the
+    /// grey zone: the floor is neither skipped nor assumed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unanswered_floor_is_grey: bool,
+    /// 2026.1: an axis with no known sub-score is put on the yes side (and in the grey zone).
+    /// 2027.1 sets it false: too little information gives "no route yet".
+    pub unknown_axis_counts_as_yes: bool,
+    pub floors: Vec<Floor>,
+    pub barriers: BarrierRules,
+    /// The engine this version is scored with (from [`PUBLISHED`], not from the file).
+    #[serde(skip)]
+    pub engine: Engine,
+    /// The questions this version asks, in asking order (from [`PUBLISHED`]).
+    #[serde(skip)]
+    pub bank: &'static [QuestionId],
+    /// The code format of this version (from [`PUBLISHED`]).
+    #[serde(skip)]
+    pub code_format: u8,
 }
 
 /// One option as offered to a person: id, catalog label id (`opt.<label>`) and value
@@ -113,50 +251,76 @@ pub struct AnswerOption {
     pub value: Option<u8>,
 }
 
-/// The whole rules set.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Rules {
-    /// Version printed on every result, e.g. "2026.1".
-    pub version: String,
-    /// A one-paragraph note for readers of the published file.
-    pub about: String,
-    /// Options and item values per scale, in the order they are offered.
-    pub scales: BTreeMap<ScaleId, Vec<ScaleOption>>,
-    /// A sub-score is known only when at least this share of its questions is answered.
-    pub min_share_answered: f64,
-    pub axes: Axes,
-    pub bands: Bands,
-    /// The line between the yes side and the not-yet side of an axis (`score >= line` is yes).
-    pub line: u8,
-    pub grey_zone: GreyZone,
-    /// When a floor caps kunnen, the floor decides: that axis is not in the grey zone.
-    pub floor_ends_grey_zone: bool,
-    /// An axis with no known sub-score is put on the yes side (and in the grey zone), so silence
-    /// never counts against a person.
-    pub unknown_axis_counts_as_yes: bool,
-    pub floors: Vec<Floor>,
-    pub barriers: BarrierRules,
+/// The one-line error for a version that is not published.
+pub fn unknown_version(version: &str) -> String {
+    format!("rules version '{version}' is not published")
 }
 
-/// The rules file compiled into the app.
-pub const RULES_V1_JSON: &str = include_str!("rules/rules-v1.json");
-
 impl Rules {
-    /// Parses and validates a rules file. The error is one line naming the problem.
+    /// Parses and validates a rules file of a published version (the file names its version).
+    /// The error is one line naming the problem.
     pub fn from_json(text: &str) -> Result<Rules, String> {
-        let rules: Rules = serde_json::from_str(text).map_err(|e| format!("rules file: {e}"))?;
+        let mut rules: Rules =
+            serde_json::from_str(text).map_err(|e| format!("rules file: {e}"))?;
+        let entry = PUBLISHED
+            .iter()
+            .find(|p| p.version == rules.version)
+            .ok_or_else(|| format!("rules file: {}", unknown_version(&rules.version)))?;
+        rules.engine = entry.engine;
+        rules.bank = entry.bank;
+        rules.code_format = entry.code_format;
+        if rules.valid_from.is_none() {
+            rules.valid_from = Some(entry.valid_from.to_string());
+        }
         rules.validate()?;
         Ok(rules)
     }
 
-    /// The built-in rules, parsed and validated once. An error here is a build defect that the
-    /// rules test catches; callers show it instead of panicking.
-    pub fn builtin() -> Result<&'static Rules, String> {
-        static CELL: OnceLock<Result<Rules, String>> = OnceLock::new();
-        CELL.get_or_init(|| Rules::from_json(RULES_V1_JSON))
+    /// The rules of a published version, parsed and validated once. An unknown version is an
+    /// error, never another version; an error for a published one is a build defect.
+    pub fn get(version: &str) -> Result<&'static Rules, String> {
+        static CELLS: [OnceLock<Result<Rules, String>>; 2] = [OnceLock::new(), OnceLock::new()];
+        let at = PUBLISHED
+            .iter()
+            .position(|p| p.version == version)
+            .filter(|i| *i < CELLS.len())
+            .ok_or_else(|| unknown_version(version))?;
+        CELLS[at]
+            .get_or_init(|| Rules::from_json(PUBLISHED[at].json))
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// The rules every new check is made with ([`CURRENT_VERSION`]).
+    pub fn current() -> Result<&'static Rules, String> {
+        Rules::get(CURRENT_VERSION)
+    }
+
+    /// The same as [`Rules::current`]: the rules a new check in this app is made with.
+    pub fn builtin() -> Result<&'static Rules, String> {
+        Rules::current()
+    }
+
+    /// The questions this version asks, in asking order.
+    pub fn questions(&self) -> impl Iterator<Item = &'static Question> + '_ {
+        self.bank.iter().map(|id| question(*id))
+    }
+
+    /// Whether this version asks `q`.
+    pub fn asks(&self, q: QuestionId) -> bool {
+        self.bank.contains(&q)
+    }
+
+    /// The questions to ask, in asking order, leaving out every question whose module is named in
+    /// `modules_off` (e.g. `&["alcohol_drugs"]`); unknown module names are ignored. Follow-ups are
+    /// in the list; whether one is asked depends on the answers ([`Question::is_asked`]).
+    pub fn questions_for(&self, modules_off: &[&str]) -> Vec<&'static Question> {
+        self.questions()
+            .filter(|q| match q.module {
+                Some(m) => !modules_off.contains(&m.as_str()),
+                None => true,
+            })
+            .collect()
     }
 
     /// The options of a scale (empty for a scale the rules lack; `validate` forbids that).
@@ -212,37 +376,65 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::bank::{question, BANK};
+    use crate::domain::bank::QUESTIONS;
 
-    fn base() -> Rules {
-        Rules::builtin().unwrap().clone()
+    #[test]
+    fn every_published_version_parses_validates_and_knows_its_bank() {
+        for p in PUBLISHED {
+            let r = Rules::get(p.version).unwrap();
+            assert_eq!(r.version, p.version);
+            assert_eq!(r.bank, p.bank);
+            assert_eq!(r.valid_from.as_deref(), Some(p.valid_from));
+            assert!(r.validate().is_ok());
+        }
+        assert_eq!(Rules::current().unwrap().version, CURRENT_VERSION);
+        assert_eq!(PUBLISHED.last().unwrap().version, CURRENT_VERSION);
     }
 
     #[test]
-    fn builtin_rules_parse_and_validate() {
-        let r = Rules::builtin().unwrap();
-        assert_eq!(r.version, "2026.1");
-        assert!(r.validate().is_ok());
+    fn an_unknown_version_is_an_error_never_the_latest() {
+        for v in ["2025.1", "2027", "", "latest"] {
+            assert_eq!(Rules::get(v).unwrap_err(), unknown_version(v));
+        }
+        let text = PUBLISHED[0].json.replacen("\"2026.1\"", "\"2099.9\"", 1);
+        assert!(Rules::from_json(&text)
+            .unwrap_err()
+            .contains("not published"));
     }
 
     #[test]
     fn options_add_dont_know_everywhere_and_rather_not_when_sensitive() {
-        let r = base();
-        for q in BANK {
-            let opts = r.options(q);
-            assert_eq!(opts.iter().filter(|o| o.id == DONT_KNOW).count(), 1);
-            assert_eq!(opts.iter().any(|o| o.id == RATHER_NOT), q.sensitive);
-            assert!(opts.iter().filter(|o| o.value.is_none()).count() <= 2);
+        for p in PUBLISHED {
+            let r = Rules::get(p.version).unwrap();
+            for q in r.questions() {
+                let opts = r.options(q);
+                assert_eq!(opts.iter().filter(|o| o.id == DONT_KNOW).count(), 1);
+                assert_eq!(opts.iter().any(|o| o.id == RATHER_NOT), q.sensitive);
+                assert!(opts.iter().filter(|o| o.value.is_none()).count() <= 2);
+            }
         }
+        let r = Rules::get("2026.1").unwrap();
         let q = question(QuestionId::W1WorkMatters);
         assert_eq!(r.value_of(q, RATHER_NOT), None);
         assert_eq!(r.value_of(q, "agree_fully"), Some(Some(4)));
         assert_eq!(r.value_of(q, DONT_KNOW), Some(None));
+        assert!(QUESTIONS.len() > r.bank.len());
+    }
+
+    #[test]
+    fn modules_can_be_switched_off() {
+        let r = Rules::current().unwrap();
+        let all = r.questions_for(&[]);
+        let kiosk = r.questions_for(&["alcohol_drugs"]);
+        assert_eq!(all.len(), r.bank.len());
+        assert_eq!(kiosk.len(), r.bank.len() - 1);
+        assert!(kiosk.iter().all(|q| q.id != QuestionId::OAlcoholDrugs));
+        assert_eq!(r.questions_for(&["no_such_module"]).len(), r.bank.len());
     }
 
     #[test]
     fn unknown_fields_are_refused() {
-        let text = RULES_V1_JSON.replacen("\"line\"", "\"lines\"", 1);
+        let text = PUBLISHED[1].json.replacen("\"line\"", "\"lines\"", 1);
         assert!(Rules::from_json(&text).is_err());
     }
 }

@@ -1,5 +1,8 @@
 //! Next steps: for each route and each big barrier an ordered list of step ids, and the rule that
-//! puts acute help first, then "Sort this out first", then the route.
+//! puts acute help first, then "Sort this out first", then the route. [`steps_for`] is the list
+//! of rules 2026.1 (frozen); [`steps_2027_1`] adds the steps that answers call for on their own
+//! (quiet help lines, an unsure home, "a lot at once"), "talk it through" for no route yet, and
+//! leaves rights and duties out when the result leads with sorting things out.
 //!
 //! Rule kept: step ids are stable hooks that a municipality's configuration fills with local
 //! services; the domain names whose part a step is (you, the municipality, an employer), never the
@@ -58,6 +61,12 @@ string_id! {
         StepDayRhythm => "step_day_rhythm",
         StepSmallSteps => "step_small_steps",
         StepCheckAgain => "step_check_again",
+        // Added with rules 2027.1.
+        StepTalkItThrough => "step_talk_it_through",
+        StepManyAtOnce => "step_many_at_once",
+        QuietVeiligThuis => "quiet_veilig_thuis",
+        Quiet113 => "quiet_113",
+        HelpHousingUnsure => "help_housing_unsure",
     }
 }
 
@@ -92,6 +101,7 @@ impl StepId {
             | StepSortOutList => Part::You,
             StepSpeedDate | StepTrialPlacement | StepLearnWorkPlace | StepMentorAtWork
             | StepTasterDay | StepEmployerVisit => Part::Employer,
+            StepManyAtOnce | QuietVeiligThuis | Quiet113 | HelpHousingUnsure => Part::Service,
             s if s.as_str().starts_with("barrier_") => Part::Service,
             _ => Part::Municipality,
         }
@@ -163,6 +173,14 @@ pub fn barrier_step(domain: BarrierDomain) -> StepId {
     }
 }
 
+/// The barrier domain whose "Sort this out first" step `step` is, if it is one.
+pub fn barrier_domain(step: StepId) -> Option<BarrierDomain> {
+    BarrierDomain::ALL
+        .iter()
+        .copied()
+        .find(|d| barrier_step(*d) == step)
+}
+
 /// Immediate help for an acute answer in a domain, most urgent first.
 pub fn acute_steps(domain: BarrierDomain) -> &'static [StepId] {
     match domain {
@@ -186,6 +204,59 @@ pub fn steps_for(route: RouteCode, big: &[BarrierDomain], acute: &[BarrierDomain
         if !out.contains(&s) {
             out.push(s);
         }
+    }
+    out
+}
+
+/// What decides the steps of a 2027.1 result, besides the route.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Needs {
+    /// `None`: no route yet.
+    pub route: Option<RouteCode>,
+    /// The result leads with sorting things out.
+    pub sort_out_first: bool,
+    /// Domains whose help comes first: big barriers, then one named as what holds the person back.
+    pub first: Vec<BarrierDomain>,
+    pub acute: Vec<BarrierDomain>,
+    /// Steps that answers call for on their own (`answer_steps` of the rules), in rules order.
+    pub answer_steps: Vec<StepId>,
+    /// So many domains play a role that one plan for all of them comes first.
+    pub many_at_once: bool,
+    /// Sheltered work is offered only with the work-ability floor or a big health barrier.
+    pub sheltered_work_fits: bool,
+    /// Something was named to sort out (a barrier or what holds the person back); without it,
+    /// "make a list of what to sort out first" is left out.
+    pub something_to_sort: bool,
+}
+
+/// All steps of a 2027.1 result in order: acute help; then the help that comes first (big
+/// barriers and the named circumstance, "a lot at once", the answers' own steps); then the route
+/// (with rights and duties left out when the result leads with sorting things out, and sheltered
+/// work only where it fits), or for no route yet the one step "talk it through". No step twice.
+pub fn steps_2027_1(n: &Needs) -> Vec<StepId> {
+    let mut out: Vec<StepId> = Vec::new();
+    let mut push = |s: StepId| {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    for d in &n.acute {
+        acute_steps(*d).iter().copied().for_each(&mut push);
+    }
+    if n.many_at_once {
+        push(S::StepManyAtOnce);
+    }
+    n.first.iter().map(|d| barrier_step(*d)).for_each(&mut push);
+    n.answer_steps.iter().copied().for_each(&mut push);
+    match n.route {
+        None => push(S::StepTalkItThrough),
+        Some(r) => route_steps(r)
+            .iter()
+            .copied()
+            .filter(|s| !(n.sort_out_first && *s == S::StepRightsDuties))
+            .filter(|s| n.sheltered_work_fits || *s != S::StepShelteredWork)
+            .filter(|s| n.something_to_sort || *s != S::StepSortOutList)
+            .for_each(&mut push),
     }
     out
 }
@@ -239,8 +310,59 @@ mod tests {
             .collect();
         assert_eq!(steps.len(), BarrierDomain::ALL.len());
         for d in BarrierDomain::ALL {
+            assert_eq!(barrier_domain(barrier_step(*d)), Some(*d));
             assert_eq!(barrier_step(*d).as_str(), format!("barrier_{d}"));
             assert_eq!(barrier_step(*d).part(), Part::Service);
         }
+    }
+
+    #[test]
+    fn steps_of_2027_1_follow_the_needs() {
+        let none = steps_2027_1(&Needs::default());
+        assert_eq!(none, vec![S::StepTalkItThrough]);
+        let c = Needs {
+            route: Some(RouteCode::C),
+            sort_out_first: true,
+            first: vec![BarrierDomain::Childcare],
+            answer_steps: vec![S::QuietVeiligThuis],
+            ..Needs::default()
+        };
+        let s = steps_2027_1(&c);
+        assert_eq!(&s[..2], &[S::BarrierChildcare, S::QuietVeiligThuis]);
+        assert!(!s.contains(&S::StepRightsDuties));
+        let c = Needs {
+            sort_out_first: false,
+            ..c
+        };
+        assert!(steps_2027_1(&c).contains(&S::StepRightsDuties));
+        let d = Needs {
+            route: Some(RouteCode::D),
+            ..Needs::default()
+        };
+        assert!(!steps_2027_1(&d).contains(&S::StepSortOutList));
+        let d = Needs {
+            something_to_sort: true,
+            ..d
+        };
+        assert_eq!(steps_2027_1(&d)[0], S::StepSortOutList);
+        let b = Needs {
+            route: Some(RouteCode::B),
+            ..Needs::default()
+        };
+        assert!(!steps_2027_1(&b).contains(&S::StepShelteredWork));
+        let b = Needs {
+            sheltered_work_fits: true,
+            many_at_once: true,
+            ..b
+        };
+        let s = steps_2027_1(&b);
+        assert!(s.contains(&S::StepShelteredWork));
+        assert_eq!(s[0], S::StepManyAtOnce);
+        let acute = Needs {
+            acute: vec![BarrierDomain::MentalHealth],
+            answer_steps: vec![S::Quiet113],
+            ..b
+        };
+        assert_eq!(&steps_2027_1(&acute)[..2], &[S::Acute113, S::Acute112]);
     }
 }

@@ -4,13 +4,18 @@
 //! Rule kept: rules that would break an invariant are refused, with one line naming the problem:
 //! a weight on pressure from outside or on wishes, too much weight on search activity, a floor at or
 //! above the line or one that a worse answer would not trigger, a scale not offered positive first,
-//! an acute answer that is not also a big barrier.
+//! an acute answer that is not also a big barrier. From 2027.1 also: one item moving its axis by
+//! more than `item_cap`, a drag above 0.10, an unknown axis counted as yes, no `min_information`.
 
 use std::collections::BTreeSet;
 
-use super::bank::{question, Feeds, BANK};
+use super::bank::{question, Feeds};
 use super::ids::{Axis, Layer, ScaleId, SubId};
-use super::rules::{Rules, DONT_KNOW, RATHER_NOT};
+use super::rules::{Engine, Rules, DONT_KNOW, RATHER_NOT};
+use super::score::item_shares;
+
+/// The largest drag 2027.1 allows: "searching has no point" is context, not an axis driver.
+const MAX_DRAG_2027: f64 = 0.10;
 
 impl Rules {
     /// Checks the rules against the bank and the fairness rules. One line naming the first problem.
@@ -19,11 +24,16 @@ impl Rules {
             return Err("rules: version is empty".into());
         }
         self.validate_scales()?;
-        if !(self.min_share_answered > 0.0 && self.min_share_answered <= 1.0) {
-            return Err("rules: min_share_answered must be in (0, 1]".into());
+        if let Some(m) = self.min_share_answered {
+            if !(m > 0.0 && m <= 1.0) {
+                return Err("rules: min_share_answered must be in (0, 1]".into());
+            }
         }
         for axis in Axis::ALL {
             self.validate_axis(*axis)?;
+        }
+        if self.engine == Engine::V2027_1 {
+            self.validate_2027()?;
         }
         let (b, g) = (self.bands, self.grey_zone);
         if !(b.partly_from < b.yes_from && b.yes_from <= 100) {
@@ -36,19 +46,86 @@ impl Rules {
         self.validate_barriers()
     }
 
+    fn validate_2027(&self) -> Result<(), String> {
+        if self.unknown_axis_counts_as_yes {
+            return Err(
+                "rules: an unknown axis may not count as yes (silence gives no route)".into(),
+            );
+        }
+        match self.min_information {
+            Some(m) if m > 0.0 && m <= 1.0 => {}
+            _ => return Err("rules: min_information must be in (0, 1]".into()),
+        }
+        let cap = match self.item_cap {
+            Some(c) if c > 0.0 && c <= 1.0 => c,
+            _ => return Err("rules: item_cap must be in (0, 1]".into()),
+        };
+        for axis in Axis::ALL {
+            for (sub, d) in &self.axes.get(*axis).drags {
+                if *d > MAX_DRAG_2027 + 1e-9 {
+                    return Err(format!("rules: the drag of '{sub}' may be at most 0.10"));
+                }
+            }
+            for (q, share) in item_shares(self, *axis) {
+                if share > cap + 1e-9 {
+                    return Err(format!(
+                        "rules: '{q}' carries {:.1} % of {axis}, more than the item cap",
+                        share * 100.0
+                    ));
+                }
+            }
+        }
+        for a in &self.barriers.answer_steps {
+            let q = question(a.question);
+            if !self.asks(a.question) || a.options.is_empty() {
+                return Err(format!(
+                    "rules: an answer step names '{}', not asked here",
+                    a.question
+                ));
+            }
+            if a.options.iter().any(|o| self.value_of(q, o).is_none()) {
+                return Err(format!(
+                    "rules: an answer step names an option '{}' lacks",
+                    a.question
+                ));
+            }
+        }
+        if let Some(s) = &self.barriers.sort_out_first {
+            let q = question(super::bank::QuestionId::WHoldsBack);
+            if s.holds_back
+                .iter()
+                .any(|o| !matches!(self.value_of(q, o), Some(Some(_))))
+            {
+                return Err("rules: sort_out_first names an option w_holds_back lacks".into());
+            }
+        }
+        Ok(())
+    }
+
     fn validate_scales(&self) -> Result<(), String> {
         for scale in ScaleId::ALL {
-            let opts = self.scale(*scale);
-            if opts.len() < 2 {
-                return Err(format!("rules: scale '{scale}' needs at least two options"));
-            }
-            let users: BTreeSet<Layer> = BANK
-                .iter()
+            let users: BTreeSet<Layer> = self
+                .questions()
                 .filter(|q| q.scale == *scale)
                 .map(|q| q.layer())
                 .collect();
+            let reason = self
+                .questions()
+                .any(|q| q.scale == *scale && q.feeds == Feeds::HoldsBack);
+            let opts = self.scale(*scale);
+            if users.is_empty() {
+                if !opts.is_empty() {
+                    return Err(format!(
+                        "rules: scale '{scale}' is not used by this version"
+                    ));
+                }
+                continue;
+            }
+            if opts.len() < 2 {
+                return Err(format!("rules: scale '{scale}' needs at least two options"));
+            }
             let barrier = users.contains(&Layer::Omstandigheden);
-            if users.is_empty() || (barrier && users.len() > 1) {
+            if barrier && users.len() > 1 {
                 return Err(format!(
                     "rules: scale '{scale}' must be used by one kind of question"
                 ));
@@ -68,9 +145,10 @@ impl Rules {
                     return Err(format!("rules: scale '{scale}' repeats option '{}'", o.id));
                 }
             }
-            // Offered positive first: values fall for scored scales and rise for barrier scales.
+            // Offered positive first: values fall for scored scales and rise for barrier scales
+            // (and for what holds the person back, which starts at "nothing").
             let ordered = opts.windows(2).all(|w| {
-                if barrier {
+                if barrier || reason {
                     w[0].value < w[1].value
                 } else {
                     w[0].value > w[1].value
@@ -142,7 +220,7 @@ impl Rules {
             }
             for qid in &f.questions {
                 let q = question(*qid);
-                if q.layer() != Layer::Kunnen {
+                if q.layer() != Layer::Kunnen || !self.asks(*qid) {
                     return Err(format!(
                         "rules: floor '{}' uses '{qid}', not a kunnen question",
                         f.id
@@ -183,7 +261,7 @@ impl Rules {
         }
         for a in &b.acute {
             let q = question(a.question);
-            if !matches!(q.feeds, Feeds::Barrier(_)) {
+            if !matches!(q.feeds, Feeds::Barrier(_)) || !self.asks(a.question) {
                 return Err(format!(
                     "rules: acute answer on '{}', not a barrier question",
                     a.question
@@ -210,7 +288,35 @@ mod tests {
     use crate::domain::rules::AnswerRef;
 
     fn base() -> Rules {
-        Rules::builtin().unwrap().clone()
+        Rules::get("2026.1").unwrap().clone()
+    }
+
+    fn current() -> Rules {
+        Rules::current().unwrap().clone()
+    }
+
+    #[test]
+    fn validation_of_2027_1_refuses_silence_as_yes_and_big_single_items() {
+        let mut r = current();
+        r.unknown_axis_counts_as_yes = true;
+        assert!(r.validate().unwrap_err().contains("silence"));
+        let mut r = current();
+        r.axes.willen.drags.insert(SubId::W3Sense, 0.25);
+        assert!(r.validate().unwrap_err().contains("at most 0.10"));
+        let mut r = current();
+        r.axes.willen.weights.insert(SubId::W1Commitment, 1.0);
+        r.axes.willen.weights.insert(SubId::W3Autonomous, 0.3);
+        assert!(
+            r.validate().unwrap_err().contains("item cap"),
+            "{:?}",
+            r.validate()
+        );
+        let mut r = current();
+        r.min_information = None;
+        assert!(r.validate().is_err());
+        let mut r = current();
+        r.barriers.answer_steps[0].options.push("nope".into());
+        assert!(r.validate().is_err());
     }
 
     #[test]

@@ -169,7 +169,11 @@ pub fn app() -> Html {
                 expires_at,
             } = *storage
             {
-                let mut saved = Saved::new(saved_at, *locale, answers.clone(), cards.clone());
+                let Ok(rules) = crate::domain::Rules::current() else {
+                    return;
+                };
+                let mut saved =
+                    Saved::new(saved_at, *locale, rules, answers.clone(), cards.clone());
                 saved.expires_at = expires_at;
                 storage::write(&saved.to_json());
             }

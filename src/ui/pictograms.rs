@@ -12,6 +12,8 @@
 //! sometimes", a tick is "yes" and a cross is "no". No faces or thumbs: those read differently
 //! across cultures.
 
+mod scales_2027;
+
 use yew::prelude::*;
 
 use crate::domain::ids::BarrierDomain;
@@ -144,7 +146,7 @@ fn option_shapes(label: &str) -> Option<(Vec<Shape>, bool)> {
             "no" | "rather_not_change" => CROSS,
             _ => return None,
         })]),
-        _ => None,
+        (scale, option) => scales_2027::shapes(scale, option),
     }
 }
 

@@ -142,13 +142,20 @@ test('the fairness self-test runs every shipped persona through the engine in th
   const { page, context, problems } = await openPage(env, '#/regels');
   await page.getByRole('link', { name: 'Bekijk hoe de regels uitpakken voor voorbeeldpersonen' }).click();
   await page.getByRole('heading', { level: 1, name: /Eerlijkheid/ }).waitFor();
-  const rows = page.locator('tbody tr');
+  const rows = page.getByRole('table', { name: 'Uitkomst per voorbeeldpersoon' }).locator('tbody tr');
   assert.equal(await rows.count(), personas.length);
   for (const [i, p] of personas.entries()) {
     const cells = await rows.nth(i).locator('th, td').allInnerTexts();
     assert.equal(cells[0], p.name);
-    assert.ok(cells[1].startsWith(catalogText('nl', `route.${p.expect.route}.name`)), `${p.name}: ${cells[1]}`);
-    assert.equal(cells[6], 'Ja', 'same result in every language');
+    assert.ok(cells[1].startsWith(catalogText('nl', `route.${p.expect.outcome}.name`)), `${p.name}: ${cells[1]}`);
+  }
+  // The paired proxy personas: each pair differs only in a trait that must not count.
+  const pairs = page.getByRole('table', { name: 'Route per paar' }).locator('tbody tr');
+  const pairNames = new Set(personas.filter((p) => p.pair).map((p) => p.pair));
+  assert.equal(await pairs.count(), pairNames.size);
+  for (let i = 0; i < pairNames.size; i += 1) {
+    const cells = await pairs.nth(i).locator('th, td').allInnerTexts();
+    assert.equal(cells[3], 'Ja', `same route for the pair ${cells[0]}`);
   }
   assert.deepEqual(await axe(page), []);
   await screenshot(page, 'fairness');

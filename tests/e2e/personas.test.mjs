@@ -1,10 +1,11 @@
-// Whole journeys for one persona of each route, a grey-zone persona and acute personas: the
-// result page must show what the CLI computes for the same answers.
+// Whole journeys for one persona of each route, "sort this out first", "no route yet", a
+// grey-zone persona and acute personas: the result page must show what the CLI computes for the
+// same answers (the answers given on the page, follow-ups included).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
 import { answerAll } from './support/journey.mjs';
-import { persona, cliScore, catalogText } from './support/personas.mjs';
+import { persona, cliScore, catalogText, headingOf } from './support/personas.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -14,27 +15,46 @@ const CASES = [
   ['Sanne', 'route A'],
   ['Ahmed', 'route B'],
   ['Dewi', 'route C'],
-  ['Marco', 'route D with barriers'],
+  ['Marco', 'route D, sort this out first'],
+  ['Jonge vader zonder opvang', 'sort this out first, not "no priority"'],
   ['Yusuf', 'grey zone'],
   ['Tom', 'acute'],
-  ['Lisa', 'acute, many questions open'],
+  ['Lisa', 'acute, no route yet'],
+  ['Liever niet', 'no route yet'],
+  ['Alles een beetje', 'every barrier a little'],
 ];
 
 for (const [name, what] of CASES) {
   test(`${name} (${what}): the page shows the CLI's result`, async () => {
     const p = persona(name);
-    const expected = cliScore(p.answers);
-    assert.equal(expected.route, p.expect.route, 'fixture and CLI agree');
+    assert.equal(cliScore(p.answers).outcome, p.expect.outcome, 'fixture and CLI agree');
 
     const { page, context, problems } = await openPage(env, '', { viewport: VIEWPORTS.desktop });
     await page.getByRole('link', { name: 'Begin met de vragen' }).click();
-    await answerAll(page, (qid) => p.answers[qid] ?? 'dont_know');
+    const given = await answerAll(page, (qid) => p.answers[qid] ?? 'dont_know');
     await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+    const expected = cliScore(given);
+    assert.equal(expected.outcome, p.expect.outcome, 'the answers given on the page give the same outcome');
 
-    const routeName = catalogText('nl', `route.${expected.route}.name`);
-    await page.getByRole('heading', { level: 2, name: routeName, exact: true }).waitFor();
-    const here = page.locator('.app-quadrant [aria-current="true"]');
-    assert.match(await here.innerText(), new RegExp(`${routeName}[\\s\\S]*Jij bent hier`));
+    const heading = catalogText('nl', `route.${headingOf(expected)}.name`);
+    await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+    if (expected.route) {
+      const routeName = catalogText('nl', `route.${expected.route}.name`);
+      const here = page.locator('.app-quadrant [aria-current="true"]');
+      assert.match(await here.innerText(), new RegExp(`${routeName}[\\s\\S]*Jij bent hier`));
+    } else {
+      // No route yet: no picture with a dot, the four routes side by side, none marked.
+      assert.equal(await page.locator('.app-quadrant').count(), 0);
+      assert.equal(await page.locator('.app-routes-overview li').count(), 4);
+      assert.equal(await page.locator('[aria-current="true"]').count(), 0);
+      assert.ok((await page.locator('#steps-title ~ ol').innerText()).includes(catalogText('nl', 'step.step_talk_it_through.title')));
+    }
+    if (expected.lead === 'sort_out_first') {
+      assert.ok(!(await page.locator('main').innerText()).includes(catalogText('nl', 'step.step_rights_duties.title')), 'no rights and duties');
+    }
+    for (const b of expected.barriers.filter((b) => b.level === 'some')) {
+      assert.ok((await page.locator('.app-some-barriers').innerText()).includes(catalogText('nl', `barrier.${b.domain}.name`)), `${b.domain} a little`);
+    }
 
     const grey = page.getByRole('heading', { name: catalogText('nl', 'route.grey.name') });
     assert.equal(await grey.count(), expected.grey_zone ? 1 : 0, 'grey zone said out loud');

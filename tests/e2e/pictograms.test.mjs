@@ -159,8 +159,9 @@ test('right-to-left: ordered drawings turn round, the rest stay as drawn', async
 });
 
 test('contact sheet of every drawing met on the journey', async () => {
-  // 62 scale options over 17 scales, "don't know", "rather not", and 14 domains.
-  assert.equal(sheet.size, 78, `drawings collected: ${[...sheet.keys()].join(' ')}`);
+  // Rules 2027.1: 106 scale options over 28 scales, "don't know", "rather not", and 14 domains
+  // (the journey answers mood "often", so the follow-up and its options are met too).
+  assert.equal(sheet.size, 122, `drawings collected: ${[...sheet.keys()].join(' ')}`);
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cells = [...sheet.entries()].map(([key, f]) =>

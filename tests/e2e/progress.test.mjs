@@ -32,7 +32,7 @@ test('an earlier result file shows what moved, and a wrong file is refused', asy
 
   // Months later: reading and numbers got easier.
   await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
-  const later = { ...before, k2_reading: 'easy', k2_numbers: 'easy', k2_digital: 'easy' };
+  const later = { ...before, k2_reading_own: 'easy', k2_numbers: 'easy', k2_digital_use: 'easy' };
   await journey(page, later);
   await page.getByLabel('Vergelijk met een eerdere uitkomst (kies het bestand)').setInputFiles(path);
   const changed = page.getByRole('heading', { name: 'Wat is er veranderd sinds de vorige keer?' });

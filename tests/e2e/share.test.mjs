@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot } from './support/harness.mjs';
 import { answerAll } from './support/journey.mjs';
-import { persona, cliScore, catalogText } from './support/personas.mjs';
+import { persona, cliScore, catalogText, headingOf } from './support/personas.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -29,7 +29,7 @@ test('a brought-along link shows the same result read-only, and never reaches a 
   // The klantmanager opens it in a fresh browser.
   const other = await openPage(env, `#/r/${code}`);
   await other.page.getByText('Meegenomen uitkomst').waitFor();
-  const routeName = catalogText('nl', `route.${expected.route}.name`);
+  const routeName = catalogText('nl', `route.${headingOf(expected)}.name`);
   await other.page.getByRole('heading', { level: 2, name: routeName, exact: true }).waitFor();
   await other.page.getByRole('heading', { name: 'Vragen voor het gesprek' }).waitFor();
   assert.equal(await other.page.locator('#plan-title').count(), 0, 'read-only: no plan editor');
@@ -46,4 +46,22 @@ test('a brought-along link shows the same result read-only, and never reaches a 
   await other.page.getByRole('heading', { level: 1, name: 'Deze code werkt niet' }).waitFor();
   assert.deepEqual(await axe(other.page), []);
   await other.context.close();
+});
+
+test('a code made under rules 2026.1 opens with the outcome it had then, and says newer rules exist', async () => {
+  const { readFileSync } = await import('node:fs');
+  const vectors = JSON.parse(readFileSync(new URL('../../fixtures/codes/v1-2026.1.json', import.meta.url), 'utf8'));
+  const outcomes = JSON.parse(readFileSync(new URL('../../fixtures/codes/outcomes-v1-2026.1.json', import.meta.url), 'utf8'));
+  // Nothing answered: under 2026.1 that gave route A (under 2027.1 it gives no route).
+  const v = vectors.vectors.find((x) => x.name === 'nothing answered');
+  const then = outcomes.outcomes[v.name];
+  const { page, context, problems } = await openPage(env, `#/r/${v.code}`);
+  await page.getByText('Meegenomen uitkomst').waitFor();
+  await page.getByRole('heading', { level: 2, name: catalogText('nl', `route.${then.route}.name`), exact: true }).waitFor();
+  await page.getByText('Deze uitkomst is gemaakt met de regels van 2026.1').waitFor();
+  assert.match(await page.locator('.app-rules-version').innerText(), /2026\.1/);
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'shared-result-2026-1');
+  assert.deepEqual(problems, []);
+  await context.close();
 });

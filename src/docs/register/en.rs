@@ -70,6 +70,41 @@ After each answer, the number the rules give it is shown in brackets.",
     drag: "is taken off, {d} × (100 − this figure)",
     shown_only: "does not count in the result, it is only shown",
     feeds_barrier: "Belongs to \"{name}\". Never counts in willen or kunnen.",
+    feeds_holds_back: "Shows what holds you back right now. Never counts in willen or kunnen. It can \
+                       make your result start with \"sort this out first\".",
+    how_topics_any: "\
+### Step 2: a figure per topic
+
+The willen and kunnen questions belong to topics. Each topic gets a figure from 0 to 100:
+
+> figure = 100 × the average of (value of the answer ÷ highest value of that question), over the
+> answered questions of that topic.
+
+One answered question is enough for a figure. \"I don't know\" and \"I'd rather not say\" therefore
+never count against you: leaving a question out never makes an average lower than the lowest answer.",
+    item_cap: "\
+No single question counts for more than **{cap} percent** of a side when all questions of that side
+are answered. Only a floor (step 5) weighs more. This is the share of each question:",
+    no_route: "\
+**No route yet.** A side counts only when you answered at least **{needed} percent** of it
+(weighted, as in the table above). Is it less for willen or kunnen? Then the result is
+\"{name}\": {meaning} You then see the four routes side by side, none of them yours, and one step:
+\"{step}\". Not answering never gives a route.",
+    grey_before_drag: "\
+We check whether a side is in the grey zone before the deduction and after it, so the deduction
+pushes nobody out of the grey zone.",
+    floor_open: "\
+Did you leave questions of a floor open, so that the floor could apply? Then kunnen is in the grey
+zone. We neither skip the floor nor assume it.",
+    sort_out_first: "\
+**Sort this out first, then further.** Is willen on the \"not yet\" side or in the grey zone? And does
+one of these play a big role: {domains}? Or did you say one of these holds you back now: {holds}?
+Then your result starts with \"{name}\": {meaning} The help for it comes first. You do not read that
+work is no priority, nor first about rules and agreements.",
+    some_barriers: "\
+Does something play a small role? You see that in your overview too. Do you share your result with
+your contact person at the municipality? Then they see it too. Do {n} or more things play a role at once? Then you see the card \"{many}\".",
+    answer_steps: "Some answers always give a card of their own, even when something plays only a small role:",
     sensitive_yes: "Sensitive: yes. You can also choose \"{rather_not}\".",
     sensitive_no: "Sensitive: no.",
     module: "This question belongs to a part the municipality can switch off (`{module}`). On a \
@@ -119,8 +154,6 @@ This is how we work it out:
     unknown_axis_yes: "\
 Is no figure known on a side? Then that side counts as \"yes\", in the grey zone. Not answering
 never counts against you.",
-    unknown_axis_no: "\
-Is no figure known on a side? Then that side counts as \"not yet\", in the grey zone.",
     bands: "\
 ### Step 4: yes, partly or not yet; the line and the grey zone
 

@@ -3,10 +3,10 @@
 //! routes with their steps, the barrier overlay, the acute answers, confidence and what-if.
 
 use super::Doc;
-use crate::domain::bank::{question, questions_of_sub, Feeds, Question, BANK};
+use crate::domain::bank::{question, questions_of_sub, Feeds, Question};
 use crate::domain::ids::{Axis, SubId};
 use crate::domain::outcome::RouteCode;
-use crate::domain::score::is_scored;
+use crate::domain::score::{is_scored, item_shares};
 use crate::domain::steps::{acute_steps, barrier_step, route_steps, StepId};
 use crate::i18n::fill;
 
@@ -14,18 +14,26 @@ impl Doc<'_> {
     pub(super) fn how(&mut self) {
         let r = self.rules;
         let big = r.barriers.big_from_value.to_string();
-        let percent = format!("{}", (r.min_share_answered * 100.0).round());
+        let pct = |x: f64| format!("{}", (x * 100.0).round());
         self.block(&format!("## {}", self.w.how_title), &[]);
         self.block(self.w.how_values, &[("big_from", &big)]);
-        self.block(self.w.how_topics, &[("percent", &percent)]);
+        match r.min_share_answered {
+            Some(m) => self.block(self.w.how_topics, &[("percent", &pct(m))]),
+            None => self.block(self.w.how_topics_any, &[]),
+        }
         self.example();
         self.axes();
         self.bands();
         self.floors();
         self.routes();
         self.barriers();
+        self.some_and_answer_steps();
         self.acute();
-        let scored = BANK.iter().filter(|q| is_scored(r, q)).count().to_string();
+        let scored = r
+            .questions()
+            .filter(|q| is_scored(r, q))
+            .count()
+            .to_string();
         self.block(self.w.confidence, &[("n", &scored)]);
         self.block(self.w.whatif, &[]);
     }
@@ -39,10 +47,10 @@ impl Doc<'_> {
                 .weights
                 .get(s)
                 .is_some_and(|w| *w > 0.0)
-                && questions_of_sub(*s).count() >= 2
+                && questions_of_sub(r.bank, *s).count() >= 2
         });
         let Some(sub) = sub else { return };
-        let qs: Vec<&Question> = questions_of_sub(sub).take(2).collect();
+        let qs: Vec<&Question> = questions_of_sub(r.bank, sub).take(2).collect();
         let pick = |q: &Question, i: usize| {
             let scale = r.scale(q.scale);
             let o = &scale[i.min(scale.len() - 1)];
@@ -84,7 +92,7 @@ impl Doc<'_> {
             ));
             self.line("|---|---|---|");
             for sub in SubId::ALL.iter().filter(|s| s.axis() == *axis) {
-                let qs: Vec<String> = questions_of_sub(*sub)
+                let qs: Vec<String> = questions_of_sub(self.rules.bank, *sub)
                     .map(|q| format!("`{}`", q.id))
                     .collect();
                 let row = format!(
@@ -98,12 +106,31 @@ impl Doc<'_> {
             self.out.push('\n');
         }
         self.block(w.axis_formula, &[]);
-        let unknown = if self.rules.unknown_axis_counts_as_yes {
-            w.unknown_axis_yes
-        } else {
-            w.unknown_axis_no
-        };
-        self.block(unknown, &[]);
+        if self.rules.unknown_axis_counts_as_yes {
+            self.block(w.unknown_axis_yes, &[]);
+        }
+        self.shares();
+    }
+
+    /// The item cap and the share of its axis each question carries (2027.1).
+    fn shares(&mut self) {
+        let r = self.rules;
+        let Some(cap) = r.item_cap else { return };
+        let cap = format!("{}", (cap * 100.0).round());
+        self.block(self.w.item_cap, &[("cap", &cap)]);
+        self.line(&format!(
+            "| {} | {} | % |",
+            self.w.col_topic, self.w.col_questions
+        ));
+        self.line("|---|---|---|");
+        for axis in Axis::ALL {
+            for (id, share) in item_shares(r, *axis) {
+                let name = self.t(&format!("layer.{axis}"));
+                let pct = self.num(share * 100.0);
+                self.line(&format!("| {name} | `{id}` | {pct} |"));
+            }
+        }
+        self.out.push('\n');
     }
 
     fn bands(&mut self) {
@@ -124,6 +151,9 @@ impl Doc<'_> {
         ];
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         self.block(self.w.bands, &args);
+        if self.rules.grey_zone_before_drag {
+            self.block(self.w.grey_before_drag, &[]);
+        }
     }
 
     fn floors(&mut self) {
@@ -171,6 +201,9 @@ impl Doc<'_> {
             self.line(&format!("  - {shown}"));
         }
         self.out.push('\n');
+        if self.rules.unanswered_floor_is_grey {
+            self.block(self.w.floor_open, &[]);
+        }
     }
 
     fn step_titles(&self, steps: &[StepId]) -> String {
@@ -210,6 +243,43 @@ impl Doc<'_> {
             self.line(&row);
         }
         self.out.push('\n');
+        self.no_route_and_sort_out_first();
+    }
+
+    /// "No route yet" and "sort this out first, then further" (2027.1).
+    fn no_route_and_sort_out_first(&mut self) {
+        let r = self.rules;
+        if let Some(m) = r.min_information {
+            let needed = format!("{}", (m * 100.0).round());
+            let args = [
+                ("needed", needed.as_str()),
+                ("name", self.t("route.no_route_yet.name")),
+                ("meaning", self.t("route.no_route_yet.meaning")),
+                ("step", self.t("step.step_talk_it_through.title")),
+            ];
+            self.block(self.w.no_route, &args);
+        }
+        if let Some(s) = &r.barriers.sort_out_first {
+            let domains: Vec<&str> = s
+                .domains
+                .iter()
+                .map(|d| self.t(&format!("barrier.{d}.name")))
+                .collect();
+            let q = question(crate::domain::bank::QuestionId::WHoldsBack);
+            let holds: Vec<String> = s
+                .holds_back
+                .iter()
+                .map(|o| format!("\"{}\"", self.t(&format!("opt.{}.{o}", q.scale))))
+                .collect();
+            let (domains, holds) = (domains.join(", "), holds.join(", "));
+            let args = [
+                ("domains", domains.as_str()),
+                ("holds", holds.as_str()),
+                ("name", self.t("route.sort_out_first.name")),
+                ("meaning", self.t("route.sort_out_first.meaning")),
+            ];
+            self.block(self.w.sort_out_first, &args);
+        }
     }
 
     fn barriers(&mut self) {
@@ -223,7 +293,7 @@ impl Doc<'_> {
             w.col_barrier, w.col_big_when, w.col_step
         ));
         self.line("|---|---|---|");
-        for q in BANK {
+        for q in r.questions() {
             let Feeds::Barrier(d) = q.feeds else { continue };
             let big: Vec<String> = r
                 .scale(q.scale)
@@ -239,6 +309,43 @@ impl Doc<'_> {
                 self.step_titles(&[barrier_step(d)]),
             );
             self.line(&row);
+        }
+        self.out.push('\n');
+    }
+
+    /// Barriers that play a small role, "a lot at once" and the answers with a card of their own.
+    fn some_and_answer_steps(&mut self) {
+        let r = self.rules;
+        if let Some(n) = r.barriers.many_at_once_from {
+            let args = [
+                ("n", n.to_string()),
+                ("many", self.t("step.step_many_at_once.title").to_string()),
+            ];
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            self.block(self.w.some_barriers, &args);
+        }
+        if r.barriers.answer_steps.is_empty() {
+            return;
+        }
+        self.block(self.w.answer_steps, &[]);
+        for a in &r.barriers.answer_steps {
+            let q = question(a.question);
+            let opts: Vec<String> = a
+                .options
+                .iter()
+                .map(|o| match o.as_str() {
+                    "dont_know" | "rather_not" => format!("\"{}\"", self.t(&format!("opt.{o}"))),
+                    _ => format!("\"{}\"", self.t(&format!("opt.{}.{o}", q.scale))),
+                })
+                .collect();
+            let line = format!(
+                "- {} (`{}`): {} → {}",
+                self.t(&q.text_key()),
+                q.id,
+                opts.join(", "),
+                self.step_titles(&[a.step]),
+            );
+            self.line(&line);
         }
         self.out.push('\n');
     }

@@ -70,6 +70,42 @@ Achter elk antwoord staat tussen haakjes het getal dat de regels eraan geven.",
     drag: "gaat eraf, {d} × (100 − dit cijfer)",
     shown_only: "telt niet mee in de uitkomst, we laten het alleen zien",
     feeds_barrier: "Hoort bij \"{name}\". Telt nooit mee in willen of kunnen.",
+    feeds_holds_back: "Laat zien wat je nu tegenhoudt. Telt nooit mee in willen of kunnen. Het kan wel \
+                       betekenen dat je uitkomst begint met \"eerst regelen\".",
+    how_topics_any: "\
+### Stap 2: een cijfer per onderwerp
+
+De vragen van willen en kunnen horen bij onderwerpen. Elk onderwerp krijgt een cijfer van 0 tot
+100:
+
+> cijfer = 100 × het gemiddelde van (getal van het antwoord ÷ hoogste getal van die vraag), over
+> de beantwoorde vragen van dat onderwerp.
+
+Eén beantwoorde vraag is genoeg voor een cijfer. \"Weet ik niet\" en \"Zeg ik liever niet\" tellen
+dus nooit tegen je: een vraag weglaten maakt een gemiddelde nooit lager dan het laagste antwoord.",
+    item_cap: "\
+Geen enkele vraag telt voor meer dan **{cap} procent** van een kant, als alle vragen van die kant
+beantwoord zijn. Alleen een ondergrens (stap 5) weegt zwaarder. Dit is het deel van elke vraag:",
+    no_route: "\
+**Nog geen route.** Een kant telt pas als je minstens **{needed} procent** ervan beantwoordde
+(gewogen, zoals in de tabel hierboven). Is dat bij willen of kunnen minder? Dan is de uitkomst
+\"{name}\": {meaning} Je ziet dan de vier routes naast elkaar, zonder dat er één van jou is. En één
+stap: \"{step}\". Niet antwoorden geeft nooit een route.",
+    grey_before_drag: "\
+We kijken of een kant in de grijze zone valt vóór de aftrek en erna. Zo duwt de aftrek niemand uit
+de grijze zone.",
+    floor_open: "\
+Liet je vragen van een ondergrens open, en kan de ondergrens daardoor gelden? Dan staat kunnen in de
+grijze zone. We slaan de ondergrens dan niet over, en we nemen hem ook niet aan.",
+    sort_out_first: "\
+**Eerst regelen, dan verder.** Staat willen aan de kant \"nog niet\" of in de grijze zone? En speelt
+een van deze dingen erg: {domains}? Of zei je dat een van deze dingen je nu tegenhoudt: {holds}?
+Dan begint je uitkomst met \"{name}\": {meaning} De hulp daarvoor staat bovenaan. Je leest dan niet
+dat werk geen prioriteit is, en ook niet eerst over regels en afspraken.",
+    some_barriers: "\
+Speelt iets een beetje? Dan zie je dat ook in je overzicht. Deel je je uitkomst met je
+contactpersoon bij de gemeente? Dan ziet die het ook. Spelen {n} of meer dingen tegelijk een rol? Dan zie je de kaart \"{many}\".",
+    answer_steps: "Sommige antwoorden geven altijd een eigen kaart, ook als iets maar een beetje speelt:",
     sensitive_yes: "Gevoelig: ja. Je kunt ook kiezen voor \"{rather_not}\".",
     sensitive_no: "Gevoelig: nee.",
     module: "Deze vraag hoort bij een deel dat de gemeente kan uitzetten (`{module}`). Op een \
@@ -120,8 +156,6 @@ Zo rekenen we:
     unknown_axis_yes: "\
 Is er op een kant geen enkel cijfer bekend? Dan telt die kant als \"ja\", in de grijze zone. Niet
 antwoorden telt nooit tegen je.",
-    unknown_axis_no: "\
-Is er op een kant geen enkel cijfer bekend? Dan telt die kant als \"nog niet\", in de grijze zone.",
     bands: "\
 ### Stap 4: ja, deels of nog niet; de grens en de grijze zone
 

@@ -5,10 +5,10 @@
 use crate::domain::rules::{DONT_KNOW, RATHER_NOT};
 
 /// Rules versions a code can name, by id. Only grows: an id, once published, keeps its version.
-pub const RULES_VERSIONS: &[(u8, &str)] = &[(1, "2026.1")];
+pub const RULES_VERSIONS: &[(u8, &str)] = &[(1, "2026.1"), (2, "2027.1")];
 
-/// The format new codes are written in.
-pub const CURRENT_FORMAT: u8 = 1;
+/// The format new codes are written in (the code format of the current rules; a test holds it).
+pub const CURRENT_FORMAT: u8 = 2;
 
 /// One question as a format froze it: its id and its scale's option ids, in order. The options
 /// of the code are these, then `dont_know`, then `rather_not` when `sensitive`.
@@ -18,11 +18,13 @@ pub(super) struct Frozen(
     pub(super) bool,
 );
 
-/// One code format: its id, the bits per answer and the questions in code order.
+/// One code format: its id, the bits per answer, the questions in code order and the rules
+/// version ids it may name (a format carries the answers of its own versions' banks only).
 pub(super) struct Format {
     pub(super) id: u8,
     pub(super) bits: usize,
     pub(super) questions: &'static [Frozen],
+    pub(super) rules: &'static [u8],
 }
 
 impl Format {
@@ -67,6 +69,7 @@ const YES3: &[&str] = &["yes", "sometimes", "no"];
 pub(super) const FORMAT_1: Format = Format {
     id: 1,
     bits: 3,
+    rules: &[1],
     questions: &[
         Frozen("w1_work_matters", AGREE5, false),
         Frozen("w2_start_soon", AGREE5, false),
@@ -156,8 +159,55 @@ pub(super) const FORMAT_1: Format = Format {
     ],
 };
 
+/// Format 2, frozen 2027: the bank of rules 2027.1 in asking order, 4 bits an answer (what holds
+/// the person back has 11 options). 2 + 18 + 2 bytes. Never edit: add a format.
+#[rustfmt::skip]
+pub(super) const FORMAT_2: Format = Format {
+    id: 2,
+    bits: 4,
+    rules: &[2],
+    questions: &[
+        Frozen("w1_work_importance", &["very", "important", "a_little", "not_really"], false),
+        Frozen("o_housing", &["stable", "unsure", "no_fixed_place", "nowhere_tonight"], true),
+        Frozen("o_mood", &["mostly_well", "sometimes", "often"], true),
+        Frozen("o_dark_thoughts", &["no", "yes"], true),
+        Frozen("o_safety_home", &["yes", "mostly", "often_not", "unsafe_now"], true),
+        Frozen("w1_without_need", &["surely", "probably", "probably_not", "no"], false),
+        Frozen("w1_miss_work", &["a_lot", "some", "a_little", "nothing"], false),
+        Frozen("w2_wish_if_arranged", &["gladly", "maybe", "not_yet", "no"], false),
+        Frozen("w2_first_step", &["now", "few_months", "later", "not_yet"], false),
+        Frozen("w_holds_back", &["nothing", "care", "childcare", "health", "money", "housing", "fear", "no_point", "something_else"], true),
+        Frozen("w3_fits_life", &["fully", "mostly", "a_little", "not"], false),
+        Frozen("w3_look_forward", &["very", "yes", "a_little", "no"], false),
+        Frozen("w3_work_for_me", &["surely", "think_so", "unsure", "think_not", "no"], false),
+        Frozen("w5_search_activity", &["often", "few_times", "once_or_twice", "not_yet"], false),
+        Frozen("k1_ability_now", &["was_8_10", "was_6_7", "was_4_5", "was_0_3"], true),
+        Frozen("k1_health_hours", &["h32_plus", "h20_32", "h12_20", "under_12"], true),
+        Frozen("k2_reading_own", &["easy", "bit_hard", "hard"], true),
+        Frozen("k2_numbers", &["easy", "bit_hard", "hard"], true),
+        Frozen("k2_digital_use", &["easy", "bit_hard", "hard"], true),
+        Frozen("k3_experience_any", &["a_lot", "some", "a_little", "not_yet"], false),
+        Frozen("k3_papers", &["several", "one", "none_yet"], false),
+        Frozen("k4_on_time_often", &["always", "mostly", "sometimes", "rarely"], false),
+        Frozen("k4_learn_new", &["well", "mostly_well", "sometimes_hard", "often_hard"], false),
+        Frozen("k5_has_cv", &["recent", "old", "none"], false),
+        Frozen("k5_interview_dare", &["yes", "after_practice", "not_yet"], false),
+        Frozen("o_money", &["no", "a_little", "a_lot"], true),
+        Frozen("o_physical_health", &["no", "a_little", "a_lot"], true),
+        Frozen("o_alcohol_drugs", &["no", "a_little", "a_lot"], true),
+        Frozen("o_care_for_others", &["no", "a_little", "a_lot"], true),
+        Frozen("o_childcare", &["not_needed", "partly_arranged", "not_arranged"], true),
+        Frozen("o_transport", &["no", "a_little", "a_lot"], true),
+        Frozen("o_support_people", &["yes", "sometimes", "no"], true),
+        Frozen("o_justice", &["no", "a_little", "a_lot"], true),
+        Frozen("o_language", &["no", "a_little", "a_lot"], true),
+        Frozen("o_digital_access", &["yes_always", "sometimes", "no"], true),
+        Frozen("o_daily_rhythm", &["yes", "sometimes", "no"], true),
+    ],
+};
+
 /// Every format that decodes, by id.
-pub(super) const FORMATS: &[&Format] = &[&FORMAT_1];
+pub(super) const FORMATS: &[&Format] = &[&FORMAT_1, &FORMAT_2];
 
 pub(super) fn format(id: u8) -> Option<&'static Format> {
     find_format(FORMATS, id)

@@ -1,17 +1,22 @@
-use super::formats::{Frozen, AGREE5, ROLE3};
+use super::formats::{Frozen, AGREE5, FORMAT_1, ROLE3};
 use super::*;
-use crate::domain::bank::{question, BANK};
-use crate::domain::rules::{DONT_KNOW, RATHER_NOT};
+use crate::domain::bank::question;
+use crate::domain::rules::{DONT_KNOW, PUBLISHED, RATHER_NOT};
 
+/// Format 1's rules: most tests below are about format 1; format 2 has its own.
 fn rules() -> &'static Rules {
-    Rules::builtin().unwrap()
+    Rules::get("2026.1").unwrap()
 }
 
 /// Every answer set on the option at `pick(number of options)`.
 fn all_answered(pick: impl Fn(usize) -> usize) -> Answers {
+    answered_in(rules(), pick)
+}
+
+fn answered_in(r: &'static Rules, pick: impl Fn(usize) -> usize) -> Answers {
     let mut a = Answers::new();
-    for q in BANK {
-        let opts = rules().options(q);
+    for q in r.questions() {
+        let opts = r.options(q);
         a.set(q.id, opts[pick(opts.len())].id.clone());
     }
     a
@@ -24,20 +29,27 @@ fn crc16_is_ibm_3740() {
 }
 
 #[test]
-fn the_current_format_is_the_current_bank_and_rules() {
+fn each_versions_format_is_its_bank_and_rules() {
+    for p in PUBLISHED {
+        format_matches(Rules::get(p.version).unwrap());
+    }
+    assert_eq!(Rules::current().unwrap().code_format, CURRENT_FORMAT);
+}
+
+fn format_matches(rules: &'static Rules) {
     // When this fails the bank or the options changed: add a new format, never edit an old one.
-    let f = format(CURRENT_FORMAT).unwrap();
+    let f = format(rules.code_format).unwrap();
     let frozen: Vec<(&str, Vec<&str>)> = f
         .questions
         .iter()
-        .map(|fq| (fq.0, (1..8).map_while(|i| fq.option(i)).collect()))
+        .map(|fq| (fq.0, (1..16).map_while(|i| fq.option(i)).collect()))
         .collect();
-    let bank: Vec<(&str, Vec<String>)> = BANK
-        .iter()
+    let bank: Vec<(&str, Vec<String>)> = rules
+        .questions()
         .map(|q| {
             (
                 q.id.as_str(),
-                rules().options(q).into_iter().map(|o| o.id).collect(),
+                rules.options(q).into_iter().map(|o| o.id).collect(),
             )
         })
         .collect();
@@ -51,7 +63,40 @@ fn the_current_format_is_the_current_bank_and_rules() {
             f.bits
         );
     }
-    assert!(RULES_VERSIONS.iter().any(|(_, v)| *v == rules().version));
+    assert!(RULES_VERSIONS
+        .iter()
+        .any(|(id, v)| *v == rules.version && f.rules.contains(id)));
+}
+
+#[test]
+fn format_2_round_trips_and_names_2027_1() {
+    let r = Rules::get("2027.1").unwrap();
+    for a in [
+        Answers::new(),
+        answered_in(r, |_| 0),
+        answered_in(r, |n| n - 1),
+        answered_in(r, |n| n / 2),
+    ] {
+        let code = encode(&a, r).unwrap();
+        assert_eq!(code.len(), 30);
+        let d = decode(&code).unwrap();
+        assert_eq!((d.format, d.rules_version), (2, "2027.1"));
+        assert_eq!(d.answers, a);
+        assert_eq!(decode_any(&to_typeable(&code).unwrap()).unwrap(), d);
+    }
+    // A format-1 code never names 2027.1, nor a format-2 code 2026.1.
+    let mut one = text::base64url_decode(&encode(&Answers::new(), rules()).unwrap()).unwrap();
+    one[1] = 2;
+    assert_eq!(
+        decode(&with_crc(one)).unwrap_err(),
+        CodeError::UnknownRulesVersion(2)
+    );
+    let mut two = text::base64url_decode(&encode(&Answers::new(), r).unwrap()).unwrap();
+    two[1] = 1;
+    assert_eq!(
+        decode(&with_crc(two)).unwrap_err(),
+        CodeError::UnknownRulesVersion(1)
+    );
 }
 
 #[test]
@@ -97,6 +142,7 @@ fn encode_refuses_what_the_format_cannot_carry() {
     assert!(matches!(err, EncodeError::NotInFormat { .. }), "{err}");
     let mut other = rules().clone();
     other.version = "1999.9".into();
+    other.code_format = 1;
     let err = encode(&Answers::new(), &other).unwrap_err();
     assert_eq!(err, EncodeError::UnknownRulesVersion("1999.9".into()));
 }
@@ -197,6 +243,7 @@ fn answers_to_retired_questions_are_kept_apart() {
     static OLD: Format = Format {
         id: 1,
         bits: 3,
+        rules: &[1],
         questions: &[
             Frozen("w0_retired", ROLE3, true),
             Frozen("w1_work_matters", AGREE5, false),

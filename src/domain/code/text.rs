@@ -121,7 +121,13 @@ pub fn from_typeable(typed: &str) -> Result<String, CodeError> {
             .map(|p| p as u32)
     };
     let count = chars.clone().count();
-    let bytes = unpack(chars, 5, digit).map_err(|e| super::length_error(e, count, 5))?;
+    // The format byte is the first 8 of the first two digits' 10 bits.
+    let mut head = chars.clone().filter_map(|(_, c)| digit(c));
+    let first = match (head.next(), head.next()) {
+        (Some(a), Some(b)) => u8::try_from((a << 3) | (b >> 2)).ok(),
+        _ => None,
+    };
+    let bytes = unpack(chars, 5, digit).map_err(|e| super::length_error(e, count, 5, first))?;
     if bytes.is_empty() {
         return Err(CodeError::Empty);
     }

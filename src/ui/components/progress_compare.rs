@@ -57,10 +57,17 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
         })
     };
     let comparison = ctx.state.previous.as_ref().map(|previous| {
-        let (moved, same) = moves(&score(rules, previous), &score(rules, &props.answers), rules);
+        // The earlier result under the rules it was made with; today's under today's.
+        let then_rules = Rules::get(previous.rules_version).unwrap_or(rules);
+        let before = score(then_rules, &previous.answers);
+        let (moved, same) = moves((&before, then_rules), (&score(rules, &props.answers), rules));
+        let other_rules = then_rules.version != rules.version;
         html! {
             <div class="app-inset">
                 <h3>{ ctx.t("progress.changed_title") }</h3>
+                if other_rules {
+                    <p>{ ctx.tf("progress.other_rules", &[("version", &then_rules.version), ("current", &rules.version)]) }</p>
+                }
                 if moved.is_empty() {
                     <p>{ ctx.t("progress.nothing_moved") }</p>
                 } else {

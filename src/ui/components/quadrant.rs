@@ -19,7 +19,7 @@ pub fn quadrant(props: &QuadrantProps) -> Html {
     // Reading order: drive on top, more "can already do" towards the inline end.
     let cells = [RouteCode::B, RouteCode::A, RouteCode::D, RouteCode::C];
     let cell = |code: &RouteCode| {
-        let here = *code == o.route;
+        let here = Some(*code) == o.route;
         let also = o.neighbour_routes.contains(code);
         let class = classes!(
             "app-quadrant__cell",
@@ -76,7 +76,7 @@ fn caption(ctx: &crate::ui::Ctx, o: &Outcome) -> String {
         &[
             ("willen", &axis("axis.willen", o.willen.score)),
             ("kunnen", &axis("axis.kunnen", o.kunnen.score)),
-            ("route", ctx.t(&format!("route.{}.name", o.route))),
+            ("route", ctx.t(&format!("route.{}.name", o.outcome_id()))),
         ],
     )
 }

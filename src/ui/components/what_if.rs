@@ -19,7 +19,8 @@ pub fn what_if(props: &WhatIfProps) -> Html {
     }
     let line = |l: &Lever| {
         let sub = ctx.t(&format!("sub.{}.name", l.sub));
-        let route = ctx.t(&format!("route.{}.name", l.route_then));
+        let then = l.route_then.map_or("no_route_yet", |r| r.as_str());
+        let route = ctx.t(&format!("route.{then}.name"));
         let text = if l.changes_route {
             ctx.tf("whatif.changes", &[("sub", sub), ("route", route)])
         } else {

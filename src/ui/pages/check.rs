@@ -12,7 +12,8 @@ pub fn check_page() -> Html {
     let ctx = use_ctx();
     let state = &ctx.state;
     let rules = Rules::builtin().ok();
-    let rows = state.questions.iter().enumerate().filter_map(|(i, qid)| {
+    let asked = state.asked();
+    let rows = asked.iter().enumerate().filter_map(|(i, qid)| {
         let q = bank::question(QuestionId::parse(qid)?);
         let answer = state.answer(qid).and_then(|a| {
             let opts = rules?.options(q);

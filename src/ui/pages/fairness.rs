@@ -2,40 +2,35 @@ use yew::prelude::*;
 
 use crate::app::Screen;
 use crate::domain::outcome::Outcome;
-use crate::domain::personas::{parse_personas_json, Persona};
-use crate::domain::rules::Rules;
+use crate::domain::personas::{parse_personas_file, Persona};
 use crate::domain::score::score;
-use crate::i18n::Locale;
 use crate::ui::components::BackLink;
 use crate::ui::context::use_ctx;
 
-/// The persona set that ships with the app (the same file the native tests and the CLI audit use).
-const PERSONAS_JSON: &str = include_str!("../../../fixtures/personas.json");
+/// The scenarios of the current rules that ship with the app (the same file the native tests and
+/// the CLI audit use).
+const PERSONAS_JSON: &str = include_str!("../../../fixtures/personas/2027.1.json");
 
 /// The fairness self-test for policy staff: every shipped persona through the same engine, in
-/// this browser, with no real data; and a check that the language chosen never changes a result.
+/// this browser, with no real data; and the paired proxy personas, which differ only in a trait
+/// that must not count (care duties, Dutch as a second language, age, a disability) and must get
+/// the same route.
 #[function_component(FairnessPage)]
 pub fn fairness_page() -> Html {
     let ctx = use_ctx();
-    let Ok(rules) = Rules::builtin() else {
-        return html! { <p>{ ctx.t("error.rules") }</p> };
-    };
-    let personas = match parse_personas_json(PERSONAS_JSON, rules) {
-        Ok(p) => p,
-        Err(_) => return html! { <p>{ ctx.t("fairness.error") }</p> },
+    let Ok((rules, personas)) = parse_personas_file(PERSONAS_JSON) else {
+        return html! { <p>{ ctx.t("fairness.error") }</p> };
     };
     let n = |v: Option<u8>| {
         v.map(|v| v.to_string())
             .unwrap_or_else(|| ctx.t("band.unknown").to_string())
     };
-    let route = |o: &Outcome| ctx.t(&format!("route.{}.name", o.route));
-    let row = |p: &Persona| {
-        let o = score(rules, &p.answers);
-        // Scoring takes no language; this shows it: one result per locale, all equal.
-        let same = Locale::ALL
-            .iter()
-            .map(|_| score(rules, &p.answers))
-            .all(|x| x == o);
+    let route = |o: &Outcome| ctx.t(&format!("route.{}.name", o.outcome_id()));
+    let scored: Vec<(&Persona, Outcome)> = personas
+        .iter()
+        .map(|p| (p, score(rules, &p.answers)))
+        .collect();
+    let row = |(p, o): &(&Persona, Outcome)| {
         let grey = if o.grey_zone {
             let names: Vec<_> = o
                 .neighbour_routes
@@ -54,11 +49,36 @@ pub fn fairness_page() -> Html {
         html! {
             <tr>
                 <th scope="row">{ &p.name }</th>
-                <td>{ route(&o) }{ if o.acute { format!(" ({})", ctx.t("level.acute")) } else { String::new() } }</td>
+                <td>{ route(o) }{ if o.acute { format!(" ({})", ctx.t("level.acute")) } else { String::new() } }</td>
                 <td>{ n(o.willen.score) }</td>
                 <td>{ n(o.kunnen.score) }</td>
                 <td>{ grey }</td>
                 <td>{ if big.is_empty() { "-".to_string() } else { big.join(", ") } }</td>
+            </tr>
+        }
+    };
+    // Pairs in file order: the first two personas that share a pair name.
+    let mut pairs: Vec<(&str, Vec<&(&Persona, Outcome)>)> = Vec::new();
+    for entry in &scored {
+        if let Some(pair) = entry.0.pair.as_deref() {
+            match pairs.iter_mut().find(|(name, _)| *name == pair) {
+                Some((_, members)) => members.push(entry),
+                None => pairs.push((pair, vec![entry])),
+            }
+        }
+    }
+    let pair_row = |(pair, members): &(&str, Vec<&(&Persona, Outcome)>)| {
+        let cell = |i: usize| {
+            members
+                .get(i)
+                .map_or_else(String::new, |(p, o)| format!("{}: {}", p.name, route(o)))
+        };
+        let same = members.windows(2).all(|w| w[0].1.route == w[1].1.route);
+        html! {
+            <tr>
+                <th scope="row">{ ctx.t(&format!("fairness.pair.{pair}")) }</th>
+                <td>{ cell(0) }</td>
+                <td>{ cell(1) }</td>
                 <td>{ ctx.t(if same { "fairness.yes" } else { "fairness.no" }) }</td>
             </tr>
         }
@@ -79,9 +99,22 @@ pub fn fairness_page() -> Html {
                         <th scope="col">{ ctx.t("axis.kunnen") }</th>
                         <th scope="col">{ ctx.t("route.grey.name") }</th>
                         <th scope="col">{ ctx.t("route.overlay.name") }</th>
-                        <th scope="col">{ ctx.t("fairness.col_languages") }</th>
                     </tr></thead>
-                    <tbody>{ for personas.iter().map(row) }</tbody>
+                    <tbody>{ for scored.iter().map(row) }</tbody>
+                </table>
+            </div>
+            <h2>{ ctx.t("fairness.pairs_title") }</h2>
+            <p>{ ctx.t("fairness.pairs_intro") }</p>
+            <div class="app-table-scroll" tabindex="0" role="region" aria-labelledby="pairs-caption">
+                <table class="app-table">
+                    <caption id="pairs-caption">{ ctx.t("fairness.pairs_caption") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ ctx.t("fairness.col_pair") }</th>
+                        <th scope="col">{ ctx.t("fairness.col_first") }</th>
+                        <th scope="col">{ ctx.t("fairness.col_second") }</th>
+                        <th scope="col">{ ctx.t("fairness.col_same") }</th>
+                    </tr></thead>
+                    <tbody>{ for pairs.iter().map(pair_row) }</tbody>
                 </table>
             </div>
         </>

@@ -13,7 +13,6 @@ mod start;
 use yew::prelude::*;
 
 use crate::app::{Screen, State};
-use crate::domain::bank;
 use crate::i18n;
 
 pub use check::CheckPage;
@@ -25,9 +24,11 @@ pub use rules::RulesPage;
 pub use shared::SharedPage;
 pub use start::StartPage;
 
-/// The ids of the questions asked, in order.
+/// The ids of the questions the current rules can ask, in order (follow-ups included).
 pub fn question_ids() -> Vec<&'static str> {
-    bank::questions_for(&[])
+    crate::domain::Rules::current()
+        .map(|r| r.questions_for(&[]))
+        .unwrap_or_default()
         .iter()
         .map(|q| q.id.as_str())
         .collect()

@@ -5,11 +5,11 @@ use crate::domain::answers::Answers;
 use crate::domain::outcome::{Outcome, SubScore};
 use crate::domain::rules::Rules;
 use crate::domain::score::score;
-use crate::domain::steps::Part;
+use crate::domain::steps::{barrier_domain, Part};
 use crate::domain::whatif::levers;
 use crate::ui::components::{
-    ActionCards, AcuteBanner, BackLink, Conversation, ProgressCompare, Quadrant, ShareResult,
-    SortFirst, StepList, SubScoreList, WhatIf,
+    ActionCards, AcuteBanner, BackLink, Conversation, ProgressCompare, RouteSummary, ShareResult,
+    SomeBarriers, SortFirst, StepList, SubScoreList, WhatIf,
 };
 use crate::ui::context::use_ctx;
 
@@ -17,33 +17,43 @@ use crate::ui::context::use_ctx;
 const LEVERS_SHOWN: usize = 3;
 
 /// Sub-scores grouped strengths first: what goes well, where support helps, and what is shown
-/// for the conversation only (no weight in the route).
+/// for the conversation only (no weight in the route). Topics this version does not ask are
+/// left out, and so are scored topics nothing was said about (they are not "support").
 fn groups(rules: &Rules, o: &Outcome) -> (Vec<SubScore>, Vec<SubScore>, Vec<SubScore>) {
     let counts = |s: &SubScore| s.weight > 0.0 || s.drag > 0.0;
     let (mut strong, mut support): (Vec<_>, Vec<_>) = o
         .subscores
         .iter()
-        .filter(|s| counts(s))
+        .filter(|s| counts(s) && s.score.is_some())
         .cloned()
         .partition(|s| s.score.is_some_and(|v| v >= rules.bands.yes_from));
     strong.sort_by_key(|s| std::cmp::Reverse(s.score));
     support.sort_by_key(|s| s.score.map(i16::from).unwrap_or(-1));
-    let info = o.subscores.iter().filter(|s| !counts(s)).cloned().collect();
+    let info = o
+        .subscores
+        .iter()
+        .filter(|s| !counts(s) && s.asked > 0)
+        .cloned()
+        .collect();
     (strong, support, info)
 }
 
-/// The person's own result, from the answers in this visit.
+/// The person's own result, from the answers in this visit, under the current rules.
 #[function_component(ResultPage)]
 pub fn result_page() -> Html {
     let ctx = use_ctx();
-    html! { <ResultView answers={ctx.state.domain_answers()} shared={None::<AttrValue>} /> }
+    let version = AttrValue::from(crate::domain::rules::CURRENT_VERSION);
+    html! { <ResultView answers={ctx.state.domain_answers()} {version} shared={false} /> }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     pub answers: Answers,
-    /// The rules version of a brought-along code; `None` for the person's own result.
-    pub shared: Option<AttrValue>,
+    /// The rules version to score under: the current one for the person's own result, the one
+    /// a brought-along code names for a shared result (it shows the outcome given then).
+    pub version: AttrValue,
+    /// A brought-along result (read-only, with questions for the conversation).
+    pub shared: bool,
 }
 
 /// The result, strengths first: immediate help and "sort this out first" when they apply, the
@@ -56,23 +66,43 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     let print_answers = use_state(|| false);
     // Scoring and the what-if levers (many re-scorings) run once per answer set, not on every
     // render (ticking "print my answers" or adding a plan card re-renders this page).
-    let computed = use_memo(props.answers.clone(), |answers| {
-        Rules::builtin().ok().map(|rules| {
-            let top: Vec<_> = levers(rules, answers)
-                .into_iter()
-                .take(LEVERS_SHOWN)
-                .collect();
-            (score(rules, answers), top)
-        })
-    });
-    let (Ok(rules), Some((o, top_levers))) = (Rules::builtin(), computed.as_ref()) else {
+    let computed = use_memo(
+        (props.answers.clone(), props.version.clone()),
+        |(answers, v)| {
+            Rules::get(v).ok().map(|rules| {
+                let top: Vec<_> = levers(rules, answers)
+                    .into_iter()
+                    .take(LEVERS_SHOWN)
+                    .collect();
+                (score(rules, answers), top)
+            })
+        },
+    );
+    let (Ok(rules), Some((o, top_levers))) = (Rules::get(&props.version), computed.as_ref()) else {
         return html! { <p>{ ctx.t("error.rules") }</p> };
     };
     let answers = props.answers.clone();
     // A kiosk prints only where the municipality turned printing on.
     let can_print = ctx.state.kiosk.is_none_or(|k| k.print);
-    let shared = props.shared.is_some();
-    let route = o.route.as_str();
+    let shared = props.shared;
+    let older = (rules.version != crate::domain::rules::CURRENT_VERSION).then(|| {
+        ctx.tf(
+            "shared.older_rules",
+            &[
+                ("version", &rules.version),
+                ("current", crate::domain::rules::CURRENT_VERSION),
+            ],
+        )
+    });
+    // "Sort this out first": a card per domain whose help comes first (big barriers, what holds
+    // the person back); other help that answers call for, listed quietly after it.
+    let first: Vec<_> = o.steps.iter().filter_map(|s| barrier_domain(*s)).collect();
+    let extra_help: Vec<_> = o
+        .steps
+        .iter()
+        .copied()
+        .filter(|s| s.part() == Part::Service && barrier_domain(*s).is_none())
+        .collect();
     let acute_steps: Vec<_> = o
         .steps
         .iter()
@@ -85,7 +115,6 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         .copied()
         .filter(|s| !matches!(s.part(), Part::Acute | Part::Service))
         .collect();
-    let big = o.big_barriers();
     let (strong, support, info) = groups(rules, o);
     let strengths_title = if strong.is_empty() {
         "result.furthest"
@@ -106,12 +135,6 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         .into_iter()
         .filter(|s| !strong.contains(s))
         .collect();
-    let neighbours = o
-        .neighbour_routes
-        .iter()
-        .map(|r| ctx.t(&format!("route.{r}.name")))
-        .collect::<Vec<_>>()
-        .join(&format!(" {} ", ctx.t("result.and")));
 
     let on_print = {
         let include = *print_answers;
@@ -135,28 +158,22 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 <p class="app-tag">{ ctx.t("shared.tag") }</p>
                 <h1 tabindex="-1">{ ctx.t("shared.title") }</h1>
                 <p>{ ctx.t("shared.intro") }</p>
+                if let Some(line) = older { <p class="app-inset">{ line }</p> }
             } else {
                 <BackLink to={Screen::Check} />
                 <h1 tabindex="-1">{ ctx.t("result.title") }</h1>
             }
             if o.acute { <AcuteBanner steps={acute_steps} /> }
-            if !big.is_empty() { <SortFirst domains={big} /> }
+            if !first.is_empty() { <SortFirst domains={first} /> }
 
-            <section class="app-route" aria-labelledby="route-title">
-                <p class="app-route__label">{ ctx.t("result.route_now") }</p>
-                <h2 id="route-title" class="app-route__name">{ ctx.t(&format!("route.{route}.name")) }</h2>
-                <p class="app-lead">{ ctx.t(&format!("route.{route}.meaning")) }</p>
-                if o.grey_zone {
-                    <div class="app-inset">
-                        <h3>{ ctx.t("route.grey.name") }</h3>
-                        <p>{ ctx.tf("result.grey_text", &[("routes", &neighbours)]) }</p>
-                    </div>
-                }
-                <Quadrant outcome={o.clone()} />
-                <p>{ ctx.tf("result.confidence", &[("percent", &o.confidence.to_string())]) }</p>
-                if o.confidence < 50 { <p>{ ctx.t("result.confidence_low") }</p> }
-                <p>{ ctx.t("result.right_now") }</p>
-            </section>
+            <RouteSummary outcome={o.clone()} />
+            if !extra_help.is_empty() {
+                <section aria-labelledby="extra-help-title">
+                    <h2 id="extra-help-title">{ ctx.t("result.extra_help_title") }</h2>
+                    <StepList steps={extra_help} />
+                </section>
+            }
+            <SomeBarriers domains={o.some_barriers()} />
 
             <SubScoreList id="strengths" title={ctx.t(strengths_title)} subscores={strong} answers={answers.clone()} />
             <SubScoreList id="support" title={ctx.t("result.support")} subscores={support} answers={answers.clone()} />
@@ -168,7 +185,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             </section>
 
             <WhatIf levers={top_levers.clone()} />
-            if !shared { <ActionCards route={o.route} /> }
+            if let (false, Some(route)) = (shared, o.route) { <ActionCards {route} /> }
             <SubScoreList id="info" title={ctx.t("result.info")} subscores={info} plain=true answers={answers.clone()} />
             if !shared { <ShareResult answers={answers.clone()} /> }
             if !shared && ctx.state.kiosk.is_none() { <ProgressCompare answers={answers.clone()} /> }

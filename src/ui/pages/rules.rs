@@ -64,7 +64,17 @@ pub fn rules_page() -> Html {
             <p>{ ctx.t("rules.intro") }</p>
             <h2>{ ctx.t("rules.axes_title") }</h2>
             <p>{ ctx.t("rules.axes_text") }</p>
-            <p>{ ctx.tf("rules.min_share", &[("percent", &pct(rules.min_share_answered))]) }</p>
+            if let Some(m) = rules.min_share_answered {
+                <p>{ ctx.tf("rules.min_share", &[("percent", &pct(m))]) }</p>
+            } else {
+                <p>{ ctx.t("rules.any_answered") }</p>
+            }
+            if let Some(m) = rules.min_information {
+                <p>{ ctx.tf("rules.min_information", &[("percent", &pct(m))]) }</p>
+            }
+            if let Some(c) = rules.item_cap {
+                <p>{ ctx.tf("rules.item_cap", &[("percent", &pct(c))]) }</p>
+            }
             { axis(Axis::Willen) }
             { axis(Axis::Kunnen) }
             <h2>{ ctx.t("rules.bands_title") }</h2>
@@ -79,6 +89,12 @@ pub fn rules_page() -> Html {
             <ul>{ for floors }</ul>
             <h2>{ ctx.t("rules.barriers_title") }</h2>
             <p>{ ctx.t("rules.barriers_text") }</p>
+            if rules.barriers.sort_out_first.is_some() {
+                <p>{ ctx.t("rules.sort_out_first") }</p>
+            }
+            if let Some(n) = rules.barriers.many_at_once_from {
+                <p>{ ctx.tf("rules.some_text", &[("n", &n.to_string())]) }</p>
+            }
             <p>{ ctx.t("rules.acute_text") }</p>
             <ul>{ for acute }</ul>
             <h2>{ ctx.t("rules.never_title") }</h2>

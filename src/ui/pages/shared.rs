@@ -17,7 +17,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
     let ctx = use_ctx();
     match decode_any(&props.code) {
         Ok(decoded) => html! {
-            <ResultView answers={decoded.answers} shared={Some(AttrValue::from(decoded.rules_version))} />
+            <ResultView answers={decoded.answers} version={AttrValue::from(decoded.rules_version)} shared={true} />
         },
         Err(e) => html! {
             <>

@@ -33,18 +33,22 @@ export async function waitForQuestion(page, n) {
 
 /**
  * Answers every question from the current one to the end. `pick(qid)` returns the option id to
- * choose for a question id, or undefined for the first option.
+ * choose for a question id, or undefined for the first option. Returns the answers given
+ * (question id -> option id), follow-ups included when they were asked.
  */
 export async function answerAll(page, pick = () => undefined) {
+  const given = {};
   for (;;) {
     const radios = page.locator('main input[type=radio]');
     await radios.first().waitFor();
     const qid = await radios.first().getAttribute('name');
     const optionId = pick(qid) ?? (await radios.first().getAttribute('value'));
     await choose(page, { optionId });
+    given[qid] = optionId;
     const { n, total } = await progress(page);
     await continueOn(page);
     if (n === total) break;
     await waitForQuestion(page, n + 1);
   }
+  return given;
 }

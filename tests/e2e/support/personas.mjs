@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(fileURLToPath(import.meta.url), '../../../..');
 
-export const personas = JSON.parse(readFileSync(join(ROOT, 'fixtures/personas.json'), 'utf8')).personas;
+/** The scenarios of the current rules (the app makes every new check with them). */
+export const PERSONAS_FILE = 'fixtures/personas/2027.1.json';
+export const personas = JSON.parse(readFileSync(join(ROOT, PERSONAS_FILE), 'utf8')).personas;
 
 export function persona(name) {
   const p = personas.find((x) => x.name === name);
-  if (!p) throw new Error(`no persona ${name} in fixtures/personas.json`);
+  if (!p) throw new Error(`no persona ${name} in ${PERSONAS_FILE}`);
   return p;
 }
 
@@ -24,6 +26,11 @@ export function cliScore(answers) {
   const [cmd, args] = bin ? [bin, ['score', '-']] : ['cargo', ['run', '--quiet', '--bin', 'werkroute', '--', 'score', '-']];
   const out = execFileSync(cmd, args, { cwd: ROOT, input: JSON.stringify({ answers }), encoding: 'utf8' });
   return JSON.parse(out);
+}
+
+/** The catalog id of the heading the result leads with: the route, or what comes first. */
+export function headingOf(result) {
+  return result.lead === 'route' ? result.outcome : result.lead;
 }
 
 /** A text from a compiled-in catalog, to compare page text with the CLI's ids. */

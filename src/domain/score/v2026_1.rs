@@ -1,36 +1,26 @@
-//! Scoring: answers + rules -> [`Outcome`]. Item values become sub-scores (0-100, or unknown when
-//! too few are answered), sub-scores become axis scores (weighted mean minus drags, then the
-//! kunnen floors), axis scores become bands, sides, the grey zone and the route. Barrier answers
-//! only feed the overlay and the steps.
+//! The scoring engine of rules 2026.1, frozen: results made under 2026.1 keep the outcome they
+//! were given. Item values become sub-scores (0-100, or unknown when fewer than
+//! `min_share_answered` of its questions are answered), sub-scores become axis scores (weighted
+//! mean minus drags, then the kunnen floors), axis scores become bands, sides, the grey zone and
+//! the route; an axis with no known sub-score counts as yes. Barrier answers only feed the
+//! overlay and the steps.
 //!
-//! Rules kept (DOMAIN.md): a more positive answer never lowers a score; barriers never touch an
-//! axis; "I don't know" and "I'd rather not say" count as unanswered (they lower the confidence
-//! figure, never a score); the same answers always give the same result; it never panics.
+//! Rule kept: never changed after publication (the persona scenarios of 2026.1 pin it). Its known
+//! faults are why 2027.1 exists; they are documented there, not mended here.
 
-use super::answers::Answers;
-use super::bank::{questions_of_sub, Feeds, Question, BANK};
-use super::ids::{Axis, BarrierDomain, FloorId, SubId};
-use super::outcome::{AxisResult, Band, BarrierLevel, Outcome, RouteCode, SubScore};
-use super::overlay::barrier_overlay;
-use super::rules::Rules;
-use super::steps::steps_for;
-
-/// Scores `answers` under `rules`.
-pub fn score(rules: &Rules, answers: &Answers) -> Outcome {
-    score_with(rules, answers, &[])
-}
-
-/// The item value of the answer to `q`, or `None` when it is unanswered (missing, "I don't
-/// know", "I'd rather not say", or an option the question lacks).
-pub fn item_value(rules: &Rules, answers: &Answers, q: &Question) -> Option<u8> {
-    answers
-        .get(q.id)
-        .and_then(|o| rules.value_of(q, o))
-        .flatten()
-}
+use super::{confidence, floors_met, information, item_value, round};
+use crate::domain::answers::Answers;
+use crate::domain::bank::questions_of_sub;
+use crate::domain::ids::{Axis, BarrierDomain, FloorId, SubId};
+use crate::domain::outcome::{
+    AxisResult, Band, BarrierLevel, Because, Lead, Outcome, RouteCode, SubScore,
+};
+use crate::domain::overlay::barrier_overlay;
+use crate::domain::rules::Rules;
+use crate::domain::steps::steps_for;
 
 /// Scores with some sub-scores set to a fixed value (for what-if). Floors still follow the answers.
-pub(crate) fn score_with(rules: &Rules, answers: &Answers, overrides: &[(SubId, u8)]) -> Outcome {
+pub(super) fn score_with(rules: &Rules, answers: &Answers, overrides: &[(SubId, u8)]) -> Outcome {
     let mut raw: Vec<(SubId, Option<f64>)> = Vec::new();
     let mut subscores = Vec::new();
     for sub in SubId::ALL {
@@ -46,6 +36,33 @@ pub(crate) fn score_with(rules: &Rules, answers: &Answers, overrides: &[(SubId, 
     let willen = axis_result(rules, answers, Axis::Willen, &raw);
     let kunnen = axis_result(rules, answers, Axis::Kunnen, &raw);
     let route = RouteCode::from_sides(willen.yes_side, kunnen.yes_side);
+    let mut because = Vec::new();
+    for (axis, a) in [(Axis::Willen, &willen), (Axis::Kunnen, &kunnen)] {
+        match a.score {
+            Some(score) => because.push(Because::Line {
+                axis,
+                score,
+                line: rules.line,
+                yes: a.yes_side,
+            }),
+            None => because.push(Because::UnknownCountsAsYes { axis }),
+        }
+        for id in &a.floors {
+            let cap = rules
+                .floors
+                .iter()
+                .find(|f| f.id == *id)
+                .map_or(0, |f| f.cap);
+            because.push(Because::Floor { id: *id, cap });
+        }
+        if a.grey {
+            because.push(Because::GreyZone {
+                axis,
+                score_before_drag: a.score_before_drag.unwrap_or(50),
+                score: a.score.unwrap_or(50),
+            });
+        }
+    }
     let mut neighbour_routes = Vec::new();
     if willen.grey {
         neighbour_routes.push(RouteCode::from_sides(!willen.yes_side, kunnen.yes_side));
@@ -66,7 +83,8 @@ pub(crate) fn score_with(rules: &Rules, answers: &Answers, overrides: &[(SubId, 
         .collect();
     Outcome {
         rules_version: rules.version.clone(),
-        route,
+        route: Some(route),
+        lead: Lead::Route,
         grey_zone: willen.grey || kunnen.grey,
         willen,
         kunnen,
@@ -76,11 +94,9 @@ pub(crate) fn score_with(rules: &Rules, answers: &Answers, overrides: &[(SubId, 
         acute: !acute_domains.is_empty(),
         steps: steps_for(route, &big, &acute_domains),
         barriers,
+        holds_back: None,
+        because,
     }
-}
-
-fn round(x: f64) -> u8 {
-    x.clamp(0.0, 100.0).round() as u8
 }
 
 /// One sub-score (unrounded) and its explanation.
@@ -88,7 +104,7 @@ fn sub_score(rules: &Rules, answers: &Answers, sub: SubId) -> (Option<f64>, SubS
     let axis = rules.axes.get(sub.axis());
     let mut questions = Vec::new();
     let (mut asked, mut sum) = (0usize, 0.0f64);
-    for q in questions_of_sub(sub) {
+    for q in questions_of_sub(rules.bank, sub) {
         asked += 1;
         let max = rules.max_value(q.scale);
         if let (Some(v), true) = (item_value(rules, answers, q), max > 0) {
@@ -97,7 +113,8 @@ fn sub_score(rules: &Rules, answers: &Answers, sub: SubId) -> (Option<f64>, SubS
         }
     }
     let n = questions.len();
-    let known = n > 0 && (n as f64) >= rules.min_share_answered * (asked as f64) - 1e-9;
+    let min_share = rules.min_share_answered.unwrap_or(0.0);
+    let known = n > 0 && (n as f64) >= min_share * (asked as f64) - 1e-9;
     let value = known.then(|| 100.0 * sum / n as f64);
     let s = SubScore {
         sub,
@@ -108,27 +125,6 @@ fn sub_score(rules: &Rules, answers: &Answers, sub: SubId) -> (Option<f64>, SubS
         drag: axis.drags.get(&sub).copied().unwrap_or(0.0),
     };
     (value, s)
-}
-
-/// The floors whose condition the answers meet.
-pub fn floors_met(rules: &Rules, answers: &Answers) -> Vec<FloorId> {
-    rules
-        .floors
-        .iter()
-        .filter(|f| {
-            let hits = f
-                .questions
-                .iter()
-                .filter(|q| {
-                    answers
-                        .get(**q)
-                        .is_some_and(|o| f.options.iter().any(|x| x == o))
-                })
-                .count();
-            hits >= f.at_least
-        })
-        .map(|f| f.id)
-        .collect()
 }
 
 fn axis_result(
@@ -147,6 +143,7 @@ fn axis_result(
         }
     }
     let mut score = (sw > 0.0).then(|| sws / sw);
+    let score_before_drag = score.map(round);
     if let Some(s) = score.as_mut() {
         for (sub, d) in &r.drags {
             if let Some(v) = known(sub) {
@@ -181,50 +178,30 @@ fn axis_result(
     let grey = in_zone && !(floored && rules.floor_ends_grey_zone);
     AxisResult {
         score,
+        score_before_drag,
+        information: round(100.0 * information(rules, answers, axis)),
+        placed: true,
         band,
         yes_side,
         grey,
         floors,
+        floors_open: Vec::new(),
     }
-}
-
-/// Whether a question counts for the confidence figure (it feeds a weighted or drag sub-score).
-pub fn is_scored(rules: &Rules, q: &Question) -> bool {
-    match q.feeds {
-        Feeds::Sub(sub) => {
-            let a = rules.axes.get(sub.axis());
-            a.weights.get(&sub).is_some_and(|w| *w > 0.0)
-                || a.drags.get(&sub).is_some_and(|w| *w > 0.0)
-        }
-        Feeds::Barrier(_) => false,
-    }
-}
-
-/// Share of scored questions answered with a value, 0-100.
-pub fn confidence(rules: &Rules, answers: &Answers) -> u8 {
-    let scored: Vec<&Question> = BANK.iter().filter(|q| is_scored(rules, q)).collect();
-    if scored.is_empty() {
-        return 0;
-    }
-    let answered = scored
-        .iter()
-        .filter(|q| item_value(rules, answers, q).is_some())
-        .count();
-    round(100.0 * answered as f64 / scored.len() as f64)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::score;
     use super::*;
-    use crate::domain::bank::QuestionId as Q;
+    use crate::domain::bank::{Feeds, QuestionId as Q};
 
     fn rules() -> &'static Rules {
-        Rules::builtin().unwrap()
+        Rules::get("2026.1").unwrap()
     }
 
     fn all_top() -> Answers {
         let mut a = Answers::new();
-        for q in BANK {
+        for q in rules().questions() {
             if let Feeds::Sub(_) = q.feeds {
                 a.set(q.id, rules().scale(q.scale)[0].id.clone());
             }
@@ -235,7 +212,7 @@ mod tests {
     #[test]
     fn top_answers_give_route_a_with_full_confidence() {
         let o = score(rules(), &all_top());
-        assert_eq!(o.route, RouteCode::A);
+        assert_eq!(o.route, Some(RouteCode::A));
         assert_eq!((o.willen.score, o.kunnen.score), (Some(100), Some(100)));
         assert_eq!(o.confidence, 100);
         assert!(!o.grey_zone && !o.acute && o.barriers.is_empty());
@@ -249,7 +226,7 @@ mod tests {
         let o = score(rules(), &a);
         assert_eq!(o.kunnen.score, Some(45));
         assert_eq!(o.kunnen.floors, vec![FloorId::WorkAbility]);
-        assert_eq!(o.route, RouteCode::B);
+        assert_eq!(o.route, Some(RouteCode::B));
         assert!(!o.kunnen.grey);
     }
 
@@ -295,6 +272,6 @@ mod tests {
         );
         assert!(o.acute);
         assert_eq!(o.steps[0].part(), crate::domain::steps::Part::Acute);
-        assert_eq!(o.route, RouteCode::A);
+        assert_eq!(o.route, Some(RouteCode::A));
     }
 }
