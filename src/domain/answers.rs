@@ -88,7 +88,20 @@ impl fmt::Display for AnswersError {
             }
             AnswersError::AnsweredTwice(q) => write!(f, "question '{q}' is answered twice"),
             AnswersError::NotAsked { question, version } => {
-                write!(f, "question '{question}' is not asked in rules {version}")
+                write!(f, "question '{question}' is not asked in rules {version}")?;
+                // Answers of an older version keep their own rules: say how to name them.
+                let older = super::rules::PUBLISHED.iter().rev().find(|p| {
+                    p.version != version
+                        && QuestionId::parse(question).is_some_and(|q| p.bank.contains(&q))
+                });
+                match older {
+                    Some(p) => write!(
+                        f,
+                        "; it is a question of rules {v}: add \"rules_version\": \"{v}\" to score under {v}",
+                        v = p.version
+                    ),
+                    None => Ok(()),
+                }
             }
         }
     }

@@ -108,6 +108,7 @@ pub fn encode(answers: &Answers, rules: &Rules) -> Result<String, EncodeError> {
     bytes[1] = rules_id;
     for (q, option) in answers.iter() {
         let not_in_format = || EncodeError::NotInFormat {
+            format: f.id,
             question: q,
             option: option.to_string(),
         };

@@ -52,8 +52,8 @@ pub enum Lead {
     NoRouteYet,
 }
 
-/// One reason behind the outcome, naming the published rule it applied (for `score --explain`,
-/// the result page and the register).
+/// One reason behind the outcome, naming the published rule it applied (in the `score` JSON and
+/// on the result page).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum Because {

@@ -135,7 +135,16 @@ pub fn mismatches(expect: &Expect, outcome: &Outcome) -> Vec<String> {
         out.push(format!("outcome {o} expected, got {got}"));
     }
     if let Some(l) = expect.lead.filter(|l| *l != outcome.lead) {
-        out.push(format!("lead {l:?} expected, got {:?}", outcome.lead));
+        let name = |l: Lead| {
+            serde_json::to_value(l)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+        };
+        out.push(format!(
+            "lead {} expected, got {}",
+            name(l).unwrap_or_default(),
+            name(outcome.lead).unwrap_or_default()
+        ));
     }
     if let Some(g) = expect.grey_zone.filter(|g| *g != outcome.grey_zone) {
         out.push(format!("grey_zone {g} expected, got {}", outcome.grey_zone));
@@ -157,10 +166,8 @@ pub fn mismatches(expect: &Expect, outcome: &Outcome) -> Vec<String> {
         .steps_first
         .filter(|s| outcome.steps.first() != Some(s))
     {
-        out.push(format!(
-            "first step {s} expected, got {:?}",
-            outcome.steps.first()
-        ));
+        let got = outcome.steps.first().map_or("none", |s| s.as_str());
+        out.push(format!("first step {s} expected, got {got}"));
     }
     for s in expect
         .steps_include

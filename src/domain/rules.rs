@@ -279,11 +279,11 @@ impl Rules {
     /// The rules of a published version, parsed and validated once. An unknown version is an
     /// error, never another version; an error for a published one is a build defect.
     pub fn get(version: &str) -> Result<&'static Rules, String> {
-        static CELLS: [OnceLock<Result<Rules, String>>; 2] = [OnceLock::new(), OnceLock::new()];
+        static CELLS: [OnceLock<Result<Rules, String>>; PUBLISHED.len()] =
+            [const { OnceLock::new() }; PUBLISHED.len()];
         let at = PUBLISHED
             .iter()
             .position(|p| p.version == version)
-            .filter(|i| *i < CELLS.len())
             .ok_or_else(|| unknown_version(version))?;
         CELLS[at]
             .get_or_init(|| Rules::from_json(PUBLISHED[at].json))

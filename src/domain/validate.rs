@@ -32,7 +32,8 @@ impl Rules {
         for axis in Axis::ALL {
             self.validate_axis(*axis)?;
         }
-        if self.engine == Engine::V2027_1 {
+        // Every engine from 2027.1 on keeps the 2027.1 fairness rules.
+        if self.engine != Engine::V2026_1 {
             self.validate_2027()?;
         }
         let (b, g) = (self.bands, self.grey_zone);

@@ -3,7 +3,6 @@
 
 use std::fmt;
 
-use super::CURRENT_FORMAT;
 use crate::domain::bank::QuestionId;
 
 /// Why a code was refused. `Display` is one English line; [`CodeError::key`] is the catalog key.
@@ -105,8 +104,9 @@ impl std::error::Error for CodeError {}
 pub enum EncodeError {
     /// The rules version has no id in [`RULES_VERSIONS`].
     UnknownRulesVersion(String),
-    /// An answer the current format cannot carry: its question or option is not in the format.
+    /// An answer the format cannot carry: its question or option is not in the format.
     NotInFormat {
+        format: u8,
         question: QuestionId,
         option: String,
     },
@@ -116,11 +116,18 @@ impl fmt::Display for EncodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EncodeError::UnknownRulesVersion(v) => {
-                write!(f, "rules version '{v}' has no result-code id (add it to RULES_VERSIONS)")
+                write!(
+                    f,
+                    "rules version '{v}' has no result-code id (add it to RULES_VERSIONS)"
+                )
             }
-            EncodeError::NotInFormat { question, option } => write!(
+            EncodeError::NotInFormat {
+                format,
+                question,
+                option,
+            } => write!(
                 f,
-                "code format {CURRENT_FORMAT} cannot carry option '{option}' of question '{question}'"
+                "code format {format} cannot carry option '{option}' of question '{question}'"
             ),
         }
     }

@@ -57,8 +57,11 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
         })
     };
     let comparison = ctx.state.previous.as_ref().map(|previous| {
-        // The earlier result under the rules it was made with; today's under today's.
-        let then_rules = Rules::get(previous.rules_version).unwrap_or(rules);
+        // The earlier result under the rules it was made with (a decoded code names a published
+        // version, so this always has one); today's under today's.
+        let Ok(then_rules) = Rules::get(previous.rules_version) else {
+            return html! { <p>{ ctx.t("progress.error") }</p> };
+        };
         let before = score(then_rules, &previous.answers);
         let (moved, same) = moves((&before, then_rules), (&score(rules, &props.answers), rules));
         let other_rules = then_rules.version != rules.version;
