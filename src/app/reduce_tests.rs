@@ -369,3 +369,33 @@ fn a_missing_default_language_falls_back_to_dutch_and_an_arrival_changes_the_sta
     assert_ne!(arrived, s, "the view must see that texts arrived");
     assert_eq!(arrived.locale, Locale::En);
 }
+
+#[test]
+fn a_follow_up_is_asked_only_after_its_answers_and_goes_when_they_change() {
+    let all: Vec<&'static str> = crate::domain::Rules::current()
+        .unwrap()
+        .questions_for(&[])
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let s = State::new(Locale::Nl, Screen::Question(3), all.clone());
+    assert_eq!(s.question_at(3), Some("o_mood"));
+    let before = s.total();
+    // "Often" calls for the follow-up: it is the next question and the count grows by one.
+    let s = reduce(&s, choose("o_mood", "often"));
+    assert_eq!(s.total(), before + 1);
+    let s = reduce(&s, Action::Continue);
+    assert_eq!(s.screen, Screen::Question(4));
+    assert_eq!(s.question_at(4), Some("o_dark_thoughts"));
+    let s = reduce(&s, choose("o_dark_thoughts", "yes"));
+    assert_eq!(s.answer("o_dark_thoughts"), Some("yes"));
+    // Back on the mood question, "mostly well": the follow-up and its answer go.
+    let s = reduce(&s, Action::Navigate(Screen::Question(3)));
+    let s = reduce(&s, choose("o_mood", "mostly_well"));
+    assert_eq!(s.total(), before);
+    assert_eq!(s.answer("o_dark_thoughts"), None);
+    assert_ne!(s.question_at(4), Some("o_dark_thoughts"));
+    // A follow-up that is not asked cannot be answered.
+    let s = reduce(&s, choose("o_dark_thoughts", "yes"));
+    assert_eq!(s.answer("o_dark_thoughts"), None);
+}

@@ -55,6 +55,7 @@ pub(crate) struct Words {
     pub sort_out_first: &'static str,
     pub some_barriers: &'static str,
     pub answer_steps: &'static str,
+    pub fairness_2027: &'static str,
     pub sensitive_yes: &'static str,
     pub sensitive_no: &'static str,
     pub module: &'static str,
@@ -310,7 +311,15 @@ impl Doc<'_> {
         self.block(w.never, &args);
         self.block(w.data, &[]);
         self.block(w.human, &[]);
-        self.block(w.fairness, &args);
+        // The guarantees 2027.1 added, stated only for the versions that keep them.
+        let since = if self.rules.item_cap.is_some() {
+            w.fairness_2027
+        } else {
+            ""
+        };
+        let mut fairness_args = args.to_vec();
+        fairness_args.push(("since_2027", since));
+        self.block(w.fairness, &fairness_args);
         self.block(w.contact, &[]);
         self.block(w.footer, &[]);
         while self.out.ends_with("\n\n") {

@@ -105,6 +105,14 @@ work is no priority, nor first about rules and agreements.",
 Does something play a small role? You see that in your overview too. Do you share your result with
 your contact person at the municipality? Then they see it too. Do {n} or more things play a role at once? Then you see the card \"{many}\".",
     answer_steps: "Some answers always give a card of their own, even when something plays only a small role:",
+    fairness_2027: "\
+- \"I don't know\" and \"I'd rather not say\" never give a worse result than the lowest answer to
+  that question. Not answering never gives a route.
+- No single question counts for more than 15 percent of a side, except through a floor.
+- What holds someone back (care, childcare, health, money, housing) never counts as less drive.
+- Pairs of example persons that differ only in care duties, Dutch as a second language, age or a
+  disability get the same route. This is tested with every change.
+- A result of an older version stays the result of that version.",
     sensitive_yes: "Sensitive: yes. You can also choose \"{rather_not}\".",
     sensitive_no: "Sensitive: no.",
     module: "This question belongs to a part the municipality can switch off (`{module}`). On a \
@@ -148,7 +156,7 @@ This is how we work it out:
 
 1. Take the weighted average of the known figures that have a weight.
 2. Take off the drag: weight × (100 − figure), for a known topic with a drag. For willen that is
-   \"Searching makes sense\": someone who thinks searching makes no sense comes out lower.
+   \"{drag}\": someone who doubts it comes out lower, by {points} points at most.
 3. Keep the number between 0 and 100.
 4. Apply the floors (step 5) and round to a whole number.",
     unknown_axis_yes: "\
@@ -204,9 +212,9 @@ These answers **never** change willen or kunnen. So they do not change the route
 With these answers you first see where to get help right away. It comes before everything,
 the route included:",
     confidence: "\
-### How sure is this picture?
+### How complete is this picture?
 
-The result shows how sure the picture is, from 0 to 100. {n} questions count in willen and
+The result shows how complete the picture is, from 0 to 100. {n} questions count in willen and
 kunnen. The number says which share of them you answered with an answer that counts. \"I don't
 know\" and \"I'd rather not say\" make this number lower. They do not make your result lower.",
     whatif: "\
@@ -264,6 +272,7 @@ easier, your route would be ...\". The device works this out with the same rules
   - a scale for things around you that does not go up.
 - With every change we work out the results of a fixed group of example persons. So anyone sees
   what a change does, without real data.
+{since_2027}
 - The limits are chosen on the answer scales. We have no data yet on what happens to people
   later. That is why there is no chance of finding work.",
     contact: "\

@@ -105,7 +105,10 @@ impl Doc<'_> {
             }
             self.out.push('\n');
         }
-        self.block(w.axis_formula, &[]);
+        let drag = self.rules.axes.willen.drags.iter().next();
+        let drag_name = drag.map_or("", |(sub, _)| self.t(&format!("sub.{sub}.name")));
+        let points = drag.map_or(String::new(), |(_, d)| self.num(d * 100.0));
+        self.block(w.axis_formula, &[("drag", drag_name), ("points", &points)]);
         if self.rules.unknown_axis_counts_as_yes {
             self.block(w.unknown_axis_yes, &[]);
         }

@@ -106,6 +106,14 @@ dat werk geen prioriteit is, en ook niet eerst over regels en afspraken.",
 Speelt iets een beetje? Dan zie je dat ook in je overzicht. Deel je je uitkomst met je
 contactpersoon bij de gemeente? Dan ziet die het ook. Spelen {n} of meer dingen tegelijk een rol? Dan zie je de kaart \"{many}\".",
     answer_steps: "Sommige antwoorden geven altijd een eigen kaart, ook als iets maar een beetje speelt:",
+    fairness_2027: "\
+- \"Weet ik niet\" en \"Zeg ik liever niet\" geven nooit een slechtere uitkomst dan het laagste
+  antwoord op die vraag. Niet antwoorden geeft nooit een route.
+- Geen enkele vraag telt voor meer dan 15 procent van een kant, behalve via een ondergrens.
+- Wat iemand tegenhoudt (zorg, opvang, gezondheid, geld, wonen) telt nooit als minder zin in werk.
+- Paren van voorbeeldpersonen die alleen verschillen in zorgtaken, Nederlands als tweede taal,
+  leeftijd of een beperking krijgen dezelfde route. Dat wordt bij elke wijziging getest.
+- Een uitkomst van een oudere versie blijft de uitkomst van die versie.",
     sensitive_yes: "Gevoelig: ja. Je kunt ook kiezen voor \"{rather_not}\".",
     sensitive_no: "Gevoelig: nee.",
     module: "Deze vraag hoort bij een deel dat de gemeente kan uitzetten (`{module}`). Op een \
@@ -150,7 +158,7 @@ Zo rekenen we:
 
 1. Neem het gewogen gemiddelde van de bekende cijfers die een gewicht hebben.
 2. Trek de aftrek eraf: gewicht × (100 − cijfer), voor een bekend onderwerp met aftrek. Bij
-   willen is dat \"Zoeken heeft zin\": wie denkt dat zoeken geen zin heeft, komt lager uit.
+   willen is dat \"{drag}\": wie daaraan twijfelt, komt lager uit, hoogstens {points} punten.
 3. Houd het getal tussen 0 en 100.
 4. Pas de ondergrenzen toe (stap 5) en rond af op een heel getal.",
     unknown_axis_yes: "\
@@ -206,9 +214,9 @@ Deze antwoorden veranderen willen en kunnen **nooit**. Ze veranderen de route du
 Bij deze antwoorden zie je eerst waar je meteen hulp krijgt. Dat staat boven alles, ook boven de
 route:",
     confidence: "\
-### Hoe zeker is dit beeld?
+### Hoe compleet is dit beeld?
 
-Bij de uitkomst staat hoe zeker het beeld is, van 0 tot 100. Er tellen {n} vragen mee in willen
+Bij de uitkomst staat hoe compleet het beeld is, van 0 tot 100. Er tellen {n} vragen mee in willen
 en kunnen. Het getal zegt welk deel daarvan je beantwoordde met een antwoord dat telt. \"Weet ik
 niet\" en \"Zeg ik liever niet\" maken dit getal lager. Ze maken je uitkomst niet lager.",
     whatif: "\
@@ -266,6 +274,7 @@ lezen makkelijker gaat, wordt je route ...\". Het apparaat rekent dit uit met de
   - een schaal bij dingen om je heen die niet oploopt.
 - Bij elke wijziging rekenen we een vaste groep voorbeeldpersonen door. Zo zie je wat een
   wijziging doet, zonder echte gegevens.
+{since_2027}
 - De grenzen zijn gekozen op de antwoordschalen. We hebben nog geen gegevens over wat er later met
   mensen gebeurt. Daarom is er geen kans op werk.",
     contact: "\
