@@ -111,7 +111,7 @@ your contact person at the municipality? Then they see it too. Do {n} or more th
 - No single question counts for more than 15 percent of a side, except through a floor.
 - What holds someone back (care, childcare, health, money, housing) never counts as less drive.
 - Pairs of example persons that differ only in care duties, Dutch as a second language, age or a
-  disability get the same route. This is tested with every change.
+  disability get the same route. We check this with every change.
 - A result of an older version stays the result of that version.",
     sensitive_yes: "Sensitive: yes. You can also choose \"{rather_not}\".",
     sensitive_no: "Sensitive: no.",

@@ -112,7 +112,7 @@ contactpersoon bij de gemeente? Dan ziet die het ook. Spelen {n} of meer dingen 
 - Geen enkele vraag telt voor meer dan 15 procent van een kant, behalve via een ondergrens.
 - Wat iemand tegenhoudt (zorg, opvang, gezondheid, geld, wonen) telt nooit als minder zin in werk.
 - Paren van voorbeeldpersonen die alleen verschillen in zorgtaken, Nederlands als tweede taal,
-  leeftijd of een beperking krijgen dezelfde route. Dat wordt bij elke wijziging getest.
+  leeftijd of een beperking krijgen dezelfde route. Dat rekenen we bij elke wijziging na.
 - Een uitkomst van een oudere versie blijft de uitkomst van die versie.",
     sensitive_yes: "Gevoelig: ja. Je kunt ook kiezen voor \"{rather_not}\".",
     sensitive_no: "Gevoelig: nee.",
