@@ -80,6 +80,9 @@ pub fn reduce(state: &State, action: Action) -> State {
                 Screen::Check | Screen::Result if nothing_to_show => Screen::Start,
                 s => s,
             };
+            if screen == Screen::Help && next.screen != Screen::Help {
+                next.before_help = Some(next.screen.clone());
+            }
             if screen != next.screen {
                 next.error = None;
                 next.notice = None;

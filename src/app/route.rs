@@ -18,6 +18,8 @@ pub enum Screen {
     Privacy,
     /// The fairness self-test for policy staff (reached from the rules page).
     Fairness,
+    /// "Direct hulp": where to get help at once (linked from every screen).
+    Help,
     /// A result brought along as a code in the fragment (`#/r/<code>`), shown read-only.
     /// The code is kept as typed; the page decodes it and says so when it is not valid.
     Shared(String),
@@ -34,6 +36,7 @@ impl Screen {
             Screen::Rules => "#/regels".to_string(),
             Screen::Privacy => "#/privacy".to_string(),
             Screen::Fairness => "#/eerlijkheid".to_string(),
+            Screen::Help => "#/hulp".to_string(),
             Screen::Shared(code) => format!("#/r/{code}"),
         }
     }
@@ -52,6 +55,7 @@ impl Screen {
             (Some("regels"), None, None) => Screen::Rules,
             (Some("privacy"), None, None) => Screen::Privacy,
             (Some("eerlijkheid"), None, None) => Screen::Fairness,
+            (Some("hulp"), None, None) => Screen::Help,
             (Some("r"), Some(code), None) if is_code_text(code) => Screen::Shared(code.to_string()),
             _ => Screen::Start,
         }
@@ -83,6 +87,7 @@ mod tests {
             Screen::Rules,
             Screen::Privacy,
             Screen::Fairness,
+            Screen::Help,
             Screen::Shared("AQEx-_9".to_string()),
         ] {
             assert_eq!(Screen::parse(&s.to_hash()), s, "{s:?}");

@@ -139,6 +139,8 @@ pub struct State {
     pub locale_chosen: bool,
     /// How many fetched language catalogs have arrived: the view follows when one does.
     pub languages_arrived: u32,
+    /// The screen the person was on when they opened "Direct hulp" (its back link returns there).
+    pub before_help: Option<Screen>,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -220,6 +222,7 @@ impl State {
             config: std::rc::Rc::new(super::config::Config::default_config()),
             locale_chosen: false,
             languages_arrived: 0,
+            before_help: None,
         };
         state.screen = state.clamp(screen);
         state

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::Action;
+use crate::app::{Action, Screen};
 use crate::ui::components::{DisplaySettings, LanguageSwitch};
 use crate::ui::context::use_ctx;
 
@@ -18,6 +18,7 @@ pub fn header() -> Html {
                     { if ctx.state.config.id == "default" { ctx.t("app.name").to_string() } else { ctx.state.config.name.clone() } }
                 </span>
                 <div class="app-header__tools">
+                    <a class="app-header__help" href={Screen::Help.to_hash()}>{ ctx.t("help.link") }</a>
                     <LanguageSwitch />
                     <DisplaySettings />
                     if ctx.state.kiosk.is_some() {

@@ -49,7 +49,8 @@ pub fn route_summary(props: &RouteSummaryProps) -> Html {
     });
     html! {
         <section class="app-route" aria-labelledby="route-title">
-            <p class="app-route__label">{ ctx.t("result.route_now") }</p>
+            // With acute help on top, the route is clearly second: "later".
+            <p class="app-route__label">{ ctx.t(if o.acute { "result.route_later" } else { "result.route_now" }) }</p>
             <h2 id="route-title" class="app-route__name">{ ctx.t(&format!("route.{heading}.name")) }</h2>
             <p class="app-lead">{ ctx.t(&format!("route.{heading}.meaning")) }</p>
             if o.lead == Lead::SortOutFirst {

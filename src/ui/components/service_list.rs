@@ -30,8 +30,9 @@ pub fn service_list(props: &ServiceListProps) -> Html {
                     <dl class="app-service__facts">
                         <dt>{ ctx.t("service.phone") }</dt>
                         <dd>
-                            if kiosk { { &s.phone } }
-                            else { <a href={format!("tel:{}", s.phone.replace([' ', '-'], ""))}>{ &s.phone }</a> }
+                            // Numbers and addresses keep their order in right-to-left text.
+                            if kiosk { <bdi dir="ltr">{ &s.phone }</bdi> }
+                            else { <a href={format!("tel:{}", s.phone.replace([' ', '-'], ""))}><bdi dir="ltr">{ &s.phone }</bdi></a> }
                         </dd>
                         if let Some(address) = &s.address {
                             <dt>{ ctx.t("service.address") }</dt><dd>{ address }</dd>
@@ -42,8 +43,8 @@ pub fn service_list(props: &ServiceListProps) -> Html {
                         if let Some(url) = &s.url {
                             <dt>{ ctx.t("service.web") }</dt>
                             <dd>
-                                if kiosk { { url } }
-                                else { <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ url }</a> }
+                                if kiosk { <bdi dir="ltr">{ url }</bdi> }
+                                else { <a href={url.clone()} rel="noopener noreferrer" target="_blank"><bdi dir="ltr">{ url }</bdi></a> }
                             </dd>
                         }
                     </dl>

@@ -3,6 +3,7 @@
 
 mod check;
 mod fairness;
+mod help;
 mod privacy;
 mod question;
 pub mod result;
@@ -17,6 +18,7 @@ use crate::i18n;
 
 pub use check::CheckPage;
 pub use fairness::FairnessPage;
+pub use help::HelpPage;
 pub use privacy::PrivacyPage;
 pub use question::QuestionPage;
 pub use result::ResultPage;
@@ -45,6 +47,7 @@ pub fn view(screen: &Screen) -> Html {
         Screen::Privacy => html! { <PrivacyPage /> },
         Screen::Shared(code) => html! { <SharedPage code={code.clone()} /> },
         Screen::Fairness => html! { <FairnessPage /> },
+        Screen::Help => html! { <HelpPage /> },
     }
 }
 
@@ -70,6 +73,7 @@ pub fn title(state: &State) -> String {
         Screen::Privacy => i18n::t_with(l, f, "privacy.title").to_string(),
         Screen::Shared(_) => i18n::t_with(l, f, "shared.title").to_string(),
         Screen::Fairness => i18n::t_with(l, f, "fairness.title").to_string(),
+        Screen::Help => i18n::t_with(l, f, "help.title").to_string(),
     };
     let page = match state.error {
         Some(_) => i18n::tf_with(l, f, "error.title_prefix", &[("title", &page)]),

@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
 use crate::app::{Action, Screen};
+use crate::domain::bank::Feeds;
 use crate::domain::bank::{self, QuestionId};
 use crate::domain::rules::Rules;
-use crate::ui::components::{BackLink, ErrorSummary, RadioOption};
+use crate::domain::steps::acute_steps;
+use crate::ui::components::{AcuteBanner, BackLink, ErrorSummary, RadioOption};
 use crate::ui::context::use_ctx;
 use crate::ui::pages::progress_text;
 use crate::ui::pictograms::pictogram_for_option;
@@ -41,6 +43,19 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         .map(|o| format!("{qid}-{}", o.id))
         .unwrap_or_default();
     let has_error = state.error.is_some();
+    // A crisis answer shows its help at once, on this page, without blocking "continue".
+    let acute_now: Vec<_> = match (q.feeds, chosen.as_deref()) {
+        (Feeds::Barrier(domain), Some(option))
+            if rules
+                .barriers
+                .acute
+                .iter()
+                .any(|a| a.question == q.id && a.option == option) =>
+        {
+            acute_steps(domain).to_vec()
+        }
+        _ => Vec::new(),
+    };
     let error_text = ctx.t("error.choose_answer");
 
     let back = if n > 1 {
@@ -115,6 +130,11 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                         }) }
                     </div>
                 </fieldset>
+                <div aria-live="polite">
+                    if !acute_now.is_empty() {
+                        <AcuteBanner steps={acute_now} title="question.acute_title" intro="question.acute_intro" id="acute-now" />
+                    }
+                </div>
                 <div class="app-button-group">
                     <button type="submit" class="app-button">{ continue_label }</button>
                 </div>
