@@ -118,7 +118,8 @@ async fn start_button_opens_question_one_and_focuses_its_heading() {
 async fn continue_without_an_answer_shows_a_focused_error_summary() {
     let root = mount().await;
     click(&root, "main a.app-button");
-    until(|| has(&root, "form button[type=submit]")).await;
+    // The question's own form (the start page has a form too: typing a code).
+    until(|| has(&root, "fieldset legend h1")).await;
     click(&root, "form button[type=submit]");
     until(|| has(&root, "#error-summary")).await;
     let summary = root

@@ -8,6 +8,6 @@ mod route;
 pub mod saved;
 mod state;
 
-pub use reduce::reduce;
+pub use reduce::{arrived, reduce, start_kiosk};
 pub use route::Screen;
 pub use state::{Action, FormError, Kiosk, Notice, State, Storage, TextSize};

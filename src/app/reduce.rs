@@ -36,6 +36,30 @@ fn apply_config(state: &mut State, config: std::rc::Rc<super::config::Config>) {
     state.screen = state.clamp(state.screen.clone());
 }
 
+/// The same state as a kiosk, with the kiosk settings of its configuration applied at once
+/// (modules off on kiosks, idle timing, printing): `?mode=kiosk` without a municipality uses the
+/// default configuration's kiosk settings, never the web's.
+pub fn start_kiosk(state: &State) -> State {
+    let mut next = state.clone().with_kiosk(super::state::Kiosk::default());
+    let config = next.config.clone();
+    apply_config(&mut next, config);
+    next
+}
+
+/// The state right after the page loaded. Answers live in memory only (nothing is stored unless
+/// the person asked), so a reload mid-journey loses them: rather than showing "question 13" or
+/// an empty check page as if nothing happened, say so and start at question 1.
+pub fn arrived(state: &State) -> State {
+    let mut next = state.clone();
+    let mid_journey = matches!(next.screen, Screen::Question(n) if n > 1)
+        || matches!(next.screen, Screen::Check | Screen::Result);
+    if mid_journey && next.answers.is_empty() && next.offer.is_none() && next.kiosk.is_none() {
+        next.screen = Screen::Question(1);
+        next.notice = Some(Notice::AnswersGone);
+    }
+    next
+}
+
 /// A new visit with the same settings (question list, kiosk mode, default language). Outside a
 /// kiosk the person's display choices stay; a kiosk wipe returns them to the defaults.
 fn fresh(state: &State, locale: crate::i18n::Locale) -> State {
@@ -73,9 +97,9 @@ pub fn reduce(state: &State, action: Action) -> State {
     match action {
         Action::Navigate(screen) => {
             let screen = next.clamp(screen);
-            // A kiosk never shows a result or answers page for answers that are gone (after a
-            // wipe, the back button must not bring anything back).
-            let nothing_to_show = next.kiosk.is_some() && next.answers.is_empty();
+            // No result or answers page for answers that are gone: after a wipe or a restart the
+            // back button brings nothing back, not even an empty result.
+            let nothing_to_show = next.answers.is_empty();
             let screen = match screen {
                 Screen::Check | Screen::Result if nothing_to_show => Screen::Start,
                 s => s,

@@ -64,8 +64,14 @@ fn a_change_link_returns_to_check_answers_with_the_answer_kept() {
 fn unknown_questions_and_screens_are_ignored_safely() {
     let s = reduce(&state(), choose("nope", "x"));
     assert!(s.answers.is_empty());
+    // Past the end: the check page, but only when there are answers to check.
     assert_eq!(
         reduce(&s, Action::Navigate(Screen::Question(99))).screen,
+        Screen::Start
+    );
+    let answered = reduce(&s, choose("a", "x"));
+    assert_eq!(
+        reduce(&answered, Action::Navigate(Screen::Question(99))).screen,
         Screen::Check
     );
     assert_eq!(reduce(&s, Action::Continue), s);
@@ -398,4 +404,63 @@ fn a_follow_up_is_asked_only_after_its_answers_and_goes_when_they_change() {
     // A follow-up that is not asked cannot be answered.
     let s = reduce(&s, choose("o_dark_thoughts", "yes"));
     assert_eq!(s.answer("o_dark_thoughts"), None);
+}
+
+#[test]
+fn a_kiosk_without_a_municipality_uses_the_default_configurations_kiosk_settings() {
+    let all: Vec<&'static str> = crate::domain::Rules::current()
+        .unwrap()
+        .questions_for(&[])
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let web = State::new(Locale::Nl, Screen::Start, all);
+    assert!(
+        web.questions.contains(&"o_alcohol_drugs"),
+        "the web asks it"
+    );
+    let kiosk = super::start_kiosk(&web);
+    let config = crate::app::config::Config::default_config();
+    assert!(
+        !kiosk.questions.contains(&"o_alcohol_drugs"),
+        "switched off on kiosks"
+    );
+    assert_eq!(kiosk.total(), web.total() - 1);
+    let k = kiosk.kiosk.unwrap();
+    assert_eq!(
+        (k.idle_seconds, k.countdown_seconds, k.print),
+        (
+            config.idle_seconds(),
+            config.countdown_seconds(),
+            config.kiosk.print
+        )
+    );
+}
+
+#[test]
+fn arriving_mid_journey_without_answers_says_so_and_starts_at_question_one() {
+    for screen in [Screen::Question(3), Screen::Check, Screen::Result] {
+        let s = super::arrived(&State::new(Locale::Nl, screen.clone(), vec!["a", "b", "c"]));
+        assert_eq!(s.screen, Screen::Question(1), "{screen:?}");
+        assert_eq!(s.notice, Some(Notice::AnswersGone));
+    }
+    // The first question, the start, a shared code, or a kiosk: nothing to say.
+    for screen in [
+        Screen::Question(1),
+        Screen::Start,
+        Screen::Shared("AQ".into()),
+    ] {
+        let s = super::arrived(&State::new(Locale::Nl, screen.clone(), vec!["a", "b"]));
+        assert_eq!((s.screen, s.notice), (screen, None));
+    }
+    let kiosk = state().with_kiosk(super::super::state::Kiosk::default());
+    assert_eq!(super::arrived(&kiosk), kiosk);
+}
+
+#[test]
+fn back_to_a_result_without_answers_goes_to_the_start() {
+    let s = reduce(&state(), choose("a", "x"));
+    let s = reduce(&s, Action::Restart);
+    let s = reduce(&s, Action::Navigate(Screen::Result));
+    assert_eq!(s.screen, Screen::Start);
 }

@@ -96,6 +96,9 @@ pub enum Notice {
     CompareProblem(&'static str),
     /// The texts of the chosen language could not be fetched; the page stays in another one.
     LanguageUnavailable,
+    /// The page opened mid-journey (a reload, a pull-to-refresh) without the answers, which lived
+    /// in memory only: said at once, and the person starts at question 1.
+    AnswersGone,
 }
 
 /// The state of one visit. Answers live here, in memory, and nowhere else unless the person

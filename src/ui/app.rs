@@ -9,7 +9,7 @@ use crate::adapters::{
     catalog_loader, clock, config_loader, document, frame, kiosk, location, speech, storage,
 };
 use crate::app::saved::Saved;
-use crate::app::{reduce, Action, Kiosk, Notice, Screen, State, Storage, TextSize};
+use crate::app::{reduce, Action, Notice, Screen, State, Storage, TextSize};
 use crate::domain::rules::Rules;
 use crate::i18n::{self, Catalog, Locale};
 use crate::ui::components::{
@@ -41,8 +41,9 @@ pub(crate) fn initial() -> State {
     let mut state = State::new(chosen.unwrap_or_default(), screen, pages::question_ids());
     state.locale_chosen = chosen.is_some();
     if location::query_param("mode").as_deref() == Some("kiosk") {
-        // A kiosk starts at the start, reads nothing stored and stores nothing.
-        state = state.with_kiosk(Kiosk::default());
+        // A kiosk starts at the start, reads nothing stored and stores nothing; it uses the
+        // kiosk settings of the configuration it has (the default one until another loads).
+        state = crate::app::start_kiosk(&state);
         state.screen = Screen::Start;
         return state;
     }
@@ -57,7 +58,7 @@ pub(crate) fn initial() -> State {
             Err(e) => state.notice = Some(Notice::SavedProblem(e)),
         }
     }
-    state
+    crate::app::arrived(&state)
 }
 
 #[function_component(App)]

@@ -117,15 +117,22 @@ test('print: the result and steps go on paper, the answers only when asked', asy
   await context.close();
 });
 
-test('reload and back/forward keep the screen', async () => {
+test('a reload says the answers are gone and starts at question 1; back and forward keep the screen', async () => {
   const { page, context, problems } = await openPage(env);
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await page.locator('main input[type=radio]').first().check();
   await page.locator('form button[type=submit]').click();
   await page.waitForFunction(() => location.hash === '#/vraag/2');
   await page.reload();
+  // The answers lived in memory only: the page says so at once, never "question 2" as if
+  // nothing happened.
+  await page.getByRole('status').filter({ hasText: 'Je antwoorden zijn daardoor weg' }).waitFor();
   await page.locator('fieldset legend h1').waitFor();
-  assert.equal((await progress(page)).n, 2, 'a reload lands on the same question');
+  assert.equal((await progress(page)).n, 1, 'after a reload the person starts at question 1');
+  assert.deepEqual(await axe(page), []);
+  await page.locator('main input[type=radio]').first().check();
+  await page.locator('form button[type=submit]').click();
+  await page.waitForFunction(() => location.hash === '#/vraag/2');
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#/vraag/1');
   assert.equal((await progress(page)).n, 1);

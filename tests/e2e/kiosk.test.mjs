@@ -107,3 +107,35 @@ test('kiosk: coming back through the back/forward cache never shows the last vis
   assert.equal(await page.getByRole('link', { name: 'Begin met de vragen' }).count() + await page.locator('fieldset').count() > 0, true);
   await context.close();
 });
+
+test('kiosk without a municipality: the default kiosk settings hold, and the result ends with "Klaar? Wis alles"', async () => {
+  const { page, context, problems } = await openPage(env, '?mode=kiosk', { viewport: VIEWPORTS.kiosk });
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
+  await page.locator('fieldset legend h1').waitFor();
+  const { total } = await progress(page);
+  assert.equal(total, 34, 'the alcohol question is off on kiosks, as the default configuration says');
+  const asked = [];
+  for (;;) {
+    const radios = page.locator('main input[type=radio]');
+    await radios.first().waitFor();
+    asked.push(await radios.first().getAttribute('name'));
+    const { n, total: now } = await progress(page);
+    await radios.first().check();
+    await page.locator('form button[type=submit]').click();
+    if (n === now) break;
+    await page.waitForFunction((next) => location.hash === `#/vraag/${next}`, n + 1);
+  }
+  assert.ok(!asked.includes('o_alcohol_drugs'), 'never asked on a kiosk');
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  const done = page.getByRole('region', { name: 'Klaar?' });
+  await done.waitFor();
+  assert.match(await done.innerText(), /medewerker bij de balie/);
+  assert.equal(await page.getByRole('button', { name: 'Print je uitkomst' }).count(), 0, 'no printing where the configuration has it off');
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'kiosk-result-done');
+  await done.getByRole('button', { name: 'Klaar? Wis alles' }).click();
+  await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor();
+  assert.deepEqual(await storageSnapshot(page, context), EMPTY);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -65,3 +65,28 @@ test('a code made under rules 2026.1 opens with the outcome it had then, and say
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a code can be typed on the start page, forgiving of case, spaces, dashes and look-alikes; a wrong one says why', async () => {
+  const { readFileSync } = await import('node:fs');
+  const golden = JSON.parse(readFileSync(new URL('../../fixtures/codes/v2-2027.1.json', import.meta.url), 'utf8'));
+  const v = golden.vectors.find((x) => x.name === 'persona Sanne');
+  const { page, context, problems } = await openPage(env);
+  const field = page.getByLabel('Code van de uitkomst');
+  // A wrong code first: the reason next to the field, the field marked, nothing opened.
+  await field.fill(v.typeable.slice(0, -3));
+  await page.getByRole('button', { name: 'Open de uitkomst' }).click();
+  await page.locator('#code-entry-error').waitFor();
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.match(await field.getAttribute('aria-describedby'), /code-entry-error/);
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'code-entry-error');
+  // Typed as a person would: lower case, spaces for dashes, O for 0.
+  const typed = v.typeable.toLowerCase().replaceAll('-', ' ').replaceAll('0', 'o');
+  await field.fill(typed);
+  await page.getByRole('button', { name: 'Open de uitkomst' }).click();
+  await page.getByText('Meegenomen uitkomst').waitFor();
+  await page.waitForFunction((code) => location.hash === `#/r/${code}`, v.code);
+  await page.getByRole('heading', { level: 2, name: catalogText('nl', `route.${headingOf(v.expect)}.name`), exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -3,6 +3,7 @@
 mod action_cards;
 mod acute_banner;
 mod back_link;
+mod code_entry;
 mod conversation;
 mod display_settings;
 mod error_summary;
@@ -29,6 +30,7 @@ mod what_if;
 pub use action_cards::ActionCards;
 pub use acute_banner::AcuteBanner;
 pub use back_link::BackLink;
+pub use code_entry::CodeEntry;
 pub use conversation::Conversation;
 pub use display_settings::DisplaySettings;
 pub use error_summary::ErrorSummary;

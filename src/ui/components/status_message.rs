@@ -15,6 +15,7 @@ pub fn status_message() -> Html {
         Notice::SavedProblem(e) => ctx.t(e.key()),
         Notice::CompareProblem(key) => ctx.t(key),
         Notice::LanguageUnavailable => ctx.t("language.unavailable"),
+        Notice::AnswersGone => ctx.t("notice.answers_gone"),
     });
     let class = classes!("app-status", text.is_some().then_some("app-status--shown"));
     html! {

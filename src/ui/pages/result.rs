@@ -203,11 +203,20 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     </div>
                 </div>
             }
-            <div class="app-button-group app-no-print">
-                <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
-                    { ctx.t(if shared { "shared.close" } else { "result.restart" }) }
-                </button>
-            </div>
+            if ctx.state.kiosk.is_some() && !shared {
+                // The end of a kiosk journey: hand over to staff, then wipe before walking away.
+                <section class="app-kiosk-done app-no-print" aria-labelledby="kiosk-done-title">
+                    <h2 id="kiosk-done-title">{ ctx.t("kiosk.done_title") }</h2>
+                    <p>{ ctx.t("kiosk.show_staff") }</p>
+                    <button type="button" class="app-button" onclick={ctx.send(Action::Wipe)}>{ ctx.t("kiosk.done") }</button>
+                </section>
+            } else {
+                <div class="app-button-group app-no-print">
+                    <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
+                        { ctx.t(if shared { "shared.close" } else { "result.restart" }) }
+                    </button>
+                </div>
+            }
         </div>
     }
 }

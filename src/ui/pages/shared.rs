@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::{Action, Screen};
 use crate::domain::code::decode_any;
+use crate::ui::components::CodeEntry;
 use crate::ui::context::use_ctx;
 use crate::ui::pages::result::ResultView;
 
@@ -24,6 +25,7 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
                 <h1 tabindex="-1">{ ctx.t("shared.bad_title") }</h1>
                 <p>{ ctx.t(e.key()) }</p>
                 <p>{ ctx.t("shared.bad_help") }</p>
+                <CodeEntry />
                 <div class="app-button-group">
                     <a class="app-button" href={Screen::Start.to_hash()} onclick={ctx.send(Action::Navigate(Screen::Start))}>
                         { ctx.t("shared.to_start") }

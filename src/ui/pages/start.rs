@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::adapters::clock;
 use crate::app::{Action, Screen};
+use crate::ui::components::CodeEntry;
 use crate::ui::context::use_ctx;
 
 /// What this is and is not, how long it takes, and the start button.
@@ -49,6 +50,9 @@ pub fn start_page() -> Html {
                 <li><a href={Screen::Rules.to_hash()}>{ ctx.t("start.link_rules") }</a></li>
                 <li><a href={Screen::Privacy.to_hash()}>{ ctx.t("start.link_privacy") }</a></li>
             </ul>
+            // A brought-along code is typed in here (not on a kiosk: a shared screen never opens
+            // someone's answers).
+            if ctx.state.kiosk.is_none() { <CodeEntry /> }
         </>
     }
 }
