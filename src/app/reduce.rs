@@ -113,6 +113,9 @@ pub fn reduce(state: &State, action: Action) -> State {
                 if !matches!(screen, Screen::Question(_)) {
                     next.return_to_check = false;
                 }
+                if !matches!(screen, Screen::Question(_) | Screen::Check) {
+                    next.changed_row = None;
+                }
             }
             next.screen = screen;
         }
@@ -130,7 +133,7 @@ pub fn reduce(state: &State, action: Action) -> State {
                     .is_some_and(|q| next.answers.contains_key(q));
                 if !answered {
                     next.error = Some(FormError::NothingChosen);
-                } else if next.return_to_check {
+                } else if next.return_to_check && !next.follow_up_open(n) {
                     next.return_to_check = false;
                     next.screen = Screen::Check;
                 } else {
@@ -141,6 +144,7 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Change(n) => {
             next.error = None;
             next.return_to_check = true;
+            next.changed_row = Some(n);
             next.screen = next.clamp(Screen::Question(n));
         }
         Action::ShowResult => {

@@ -464,3 +464,24 @@ fn back_to_a_result_without_answers_goes_to_the_start() {
     let s = reduce(&s, Action::Navigate(Screen::Result));
     assert_eq!(s.screen, Screen::Start);
 }
+
+#[test]
+fn a_change_that_calls_for_a_follow_up_asks_it_before_going_back_to_check() {
+    let all: Vec<&'static str> = crate::domain::Rules::current()
+        .unwrap()
+        .questions_for(&[])
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect();
+    let mut s = State::new(Locale::Nl, Screen::Check, all);
+    s.answers.insert("o_mood".into(), "mostly_well".into());
+    let s = reduce(&s, Action::Change(3));
+    let s = reduce(&s, choose("o_mood", "often"));
+    let s = reduce(&s, Action::Continue);
+    assert_eq!(s.screen, Screen::Question(4), "the follow-up comes first");
+    assert!(s.return_to_check);
+    let s = reduce(&s, choose("o_dark_thoughts", "no"));
+    let s = reduce(&s, Action::Continue);
+    assert_eq!(s.screen, Screen::Check);
+    assert_eq!(s.changed_row, Some(3));
+}

@@ -115,6 +115,9 @@ pub struct State {
     pub error: Option<FormError>,
     /// Set by a change link on the check page: the next Continue returns there.
     pub return_to_check: bool,
+    /// The check page's row (question position) last changed: back on the check page, focus
+    /// returns to it rather than to the top.
+    pub changed_row: Option<usize>,
     /// The person's own if-then plan cards (at most `MAX_CARDS`).
     pub cards: Vec<(CardIf, CardThen)>,
     pub storage: Storage,
@@ -210,6 +213,7 @@ impl State {
             answers: BTreeMap::new(),
             error: None,
             return_to_check: false,
+            changed_row: None,
             cards: Vec::new(),
             storage: Storage::Off,
             offer: None,
@@ -270,6 +274,18 @@ impl State {
     /// The question id at 1-based position `n`.
     pub fn question_at(&self, n: usize) -> Option<&'static str> {
         n.checked_sub(1).and_then(|i| self.asked().get(i).copied())
+    }
+
+    /// Whether the question after position `n` is a follow-up of it that is asked now and not
+    /// answered yet (a changed answer called for it: ask it before going back to the check page).
+    pub fn follow_up_open(&self, n: usize) -> bool {
+        let (Some(now), Some(next)) = (self.question_at(n), self.question_at(n + 1)) else {
+            return false;
+        };
+        let follows = crate::domain::bank::QuestionId::parse(next)
+            .and_then(|q| crate::domain::bank::question(q).ask_if)
+            .is_some_and(|c| c.question.as_str() == now);
+        follows && !self.answers.contains_key(next)
     }
 
     /// Drops answers to follow-ups that are no longer asked (their earlier answer changed).

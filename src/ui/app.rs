@@ -87,21 +87,30 @@ pub fn app() -> Html {
     {
         let first = use_mut_ref(|| true);
         let wanted = use_mut_ref(String::new);
-        use_effect_with(state.screen.clone(), move |screen| {
-            // Only the newest screen's address is set, and only while nobody else (a link, the
-            // back button) has changed the address meanwhile: their hashchange navigates.
-            let hash = screen.to_hash();
-            let seen = location::hash();
-            *wanted.borrow_mut() = hash.clone();
-            frame::after_paint(move || {
-                if *wanted.borrow() == hash && location::hash() == seen {
-                    location::push_hash(&hash);
+        use_effect_with(
+            (state.screen.clone(), state.changed_row),
+            move |(screen, changed)| {
+                // Only the newest screen's address is set, and only while nobody else (a link, the
+                // back button) has changed the address meanwhile: their hashchange navigates.
+                let hash = screen.to_hash();
+                let seen = location::hash();
+                *wanted.borrow_mut() = hash.clone();
+                frame::after_paint(move || {
+                    if *wanted.borrow() == hash && location::hash() == seen {
+                        location::push_hash(&hash);
+                    }
+                });
+                if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                    match (screen, changed) {
+                        // Back on the check page after a change: focus the row that changed.
+                        (Screen::Check, Some(n)) => {
+                            document::focus_id(&format!("check-change-{n}"))
+                        }
+                        _ => document::focus_heading(),
+                    }
                 }
-            });
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                document::focus_heading();
-            }
-        });
+            },
+        );
     }
 
     // The title follows screen, language and errors ("Fout: Vraag 3 van 28 - ...").

@@ -54,19 +54,23 @@ test('a change link returns to the question with the answer chosen, then back to
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page);
   await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
-  const third = page.locator('.app-summary__row').nth(2);
+  // The rows are grouped by part; the change link of question 1 is in the first group.
+  const third = page.locator('.app-summary__row', { has: page.locator('#check-change-1') });
   const questionText = await third.locator('dt').innerText();
   const escaped = questionText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await third.getByRole('link', { name: new RegExp(`^Wijzig\\s*:\\s*${escaped}$`) }).click();
   await page.getByRole('heading', { level: 1, name: questionText }).waitFor();
-  assert.equal((await progress(page)).n, 3);
+  assert.equal((await progress(page)).n, 1);
   const radios = page.locator('main input[type=radio]');
   assert.ok(await radios.first().isChecked(), 'the earlier answer is selected');
   const secondLabel = await page.locator('label.app-radio__label').nth(1).innerText();
   await radios.nth(1).check();
   await page.getByRole('button', { name: 'Terug naar je antwoorden' }).click();
   await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
-  assert.equal(await page.locator('.app-summary__row').nth(2).locator('.app-summary__value').innerText(), secondLabel);
+  assert.equal(await third.locator('.app-summary__value').innerText(), secondLabel);
+  // Back at the row that changed, not at the top of the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'check-change-1');
+  assert.equal(await page.getByRole('heading', { level: 2, name: 'Zin en plannen' }).count(), 1, 'grouped by part');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -90,7 +94,7 @@ test('forced colours and reduced motion: still accessible, still usable', async 
   const { page, context, problems } = await openPage(env, '', { forcedColors: 'active', reducedMotion: 'reduce' });
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page);
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.locator('.app-route__name').waitFor();
   assert.deepEqual(await axe(page), []);
   await screenshot(page, 'result-forced-colors');
@@ -102,7 +106,7 @@ test('print: the result and steps go on paper, the answers only when asked', asy
   const { page, context } = await openPage(env);
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page);
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.locator('.app-route__name').waitFor();
   await page.emulateMedia({ media: 'print' });
   const visible = (sel) => page.locator(sel).first().isVisible();

@@ -112,7 +112,7 @@ test('on a result with crisis help, the help comes first and the route is "later
     await waitForQuestion(page, n + 1);
     await choose(page, { optionId: await page.locator('main input[type=radio]').first().getAttribute('value') });
   }
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.locator('.app-route').waitFor();
   assert.match(await page.locator('.app-route__label').innerText(), /Later: jouw route/);
   const order = await page.evaluate(() => !!(document.querySelector('.app-acute').compareDocumentPosition(document.querySelector('.app-route')) & Node.DOCUMENT_POSITION_FOLLOWING));

@@ -46,7 +46,7 @@ test('read aloud: starts only on a click, stops on navigation, uses only on-devi
   await page.locator('fieldset legend h1').waitFor();
   assert.ok((await calls()).filter((c) => c.op === 'cancel').length > cancelsBefore, 'speech stops on navigation');
   await answerAll(page);
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.locator('.app-route__name').waitFor();
   await page.getByRole('button', { name: 'Lees voor' }).click();
   const last = (await calls()).filter((c) => c.op === 'speak').at(-1);
@@ -63,7 +63,7 @@ test('read aloud: hidden without a suitable voice, and online-only voices never 
   assert.equal(await online.page.getByRole('button', { name: 'Lees voor' }).count(), 1, 'generic text: any voice');
   await online.page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(online.page);
-  await online.page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await online.page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await online.page.locator('.app-route__name').waitFor();
   assert.equal(await online.page.getByRole('button', { name: 'Lees voor' }).count(), 0, 'result: no online voice');
   assert.deepEqual((await online.calls()).filter((c) => c.op === 'speak'), []);

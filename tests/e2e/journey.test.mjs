@@ -52,7 +52,7 @@ for (const [vpName, viewport] of Object.entries({ narrow: VIEWPORTS.narrow, desk
     await page.goForward();
     await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
 
-    await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+    await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
     await page.locator('.app-rules-version').waitFor();
     await page.waitForFunction(() => location.hash === '#/uitkomst');
     await check('result');

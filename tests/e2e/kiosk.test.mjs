@@ -48,6 +48,10 @@ test('kiosk: nothing stored at any step, large targets, and stop-and-wipe leaves
   await screenshot(page, 'kiosk-question');
 
   await page.getByRole('button', { name: 'Stop and wipe everything' }).click();
+  // It asks first: one touch never wipes.
+  await page.getByText('Are you sure? All your answers will be wiped.').waitFor();
+  assert.equal((await progress(page)).n, 4, 'nothing wiped yet: still on question 4');
+  await page.getByRole('button', { name: 'Yes, wipe everything' }).click();
   await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor(); // default language again
   assert.equal(await page.evaluate(() => location.hash), '', 'a clean URL');
   assert.equal(await page.evaluate(() => location.search), '?mode=kiosk', 'still a kiosk');
@@ -126,7 +130,7 @@ test('kiosk without a municipality: the default kiosk settings hold, and the res
     await page.waitForFunction((next) => location.hash === `#/vraag/${next}`, n + 1);
   }
   assert.ok(!asked.includes('o_alcohol_drugs'), 'never asked on a kiosk');
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   const done = page.getByRole('region', { name: 'Klaar?' });
   await done.waitFor();
   assert.match(await done.innerText(), /medewerker bij de balie/);

@@ -39,7 +39,7 @@ for (const [locale, vpName] of [['ar', 'narrow'], ['ar', 'desktop'], ['pl', 'nar
     await answerAll(page);
     await page.getByRole('heading', { level: 1, name: t('check.title') }).waitFor();
     await checkScreen(page, `${locale}-check`, vpName);
-    await page.getByRole('button', { name: t('check.show_result') }).click();
+    await page.getByRole('button', { name: t('check.show_result') }).first().click();
     await page.locator('.app-route__name').waitFor();
     await checkScreen(page, `${locale}-result`, vpName);
     await page.goto(new URL(`?lang=${locale}#/regels`, env.url).href);

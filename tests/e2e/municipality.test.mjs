@@ -36,7 +36,7 @@ for (const id of ['rivierstad', 'duinwijk']) {
     assert.equal(total, alcoholOn ? 35 : 34, 'a module switched off removes its question');
     const p = persona('Marco');
     await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
-    await page.locator('.app-button').filter({ hasText: /uitkomst/ }).click();
+    await page.locator('.app-button').filter({ hasText: /uitkomst/ }).first().click();
     await page.locator('.app-route__name').waitFor();
     const services = await page.locator('.app-service__name').allInnerTexts();
     assert.ok(services.length > 0, 'local services on the result page');
@@ -88,7 +88,7 @@ test('embedded in an iframe on another origin, a whole journey works', async () 
     if (n === total) break;
     await frame.locator('.app-progress').filter({ hasText: new RegExp(`\\b${n + 1}\\b`) }).waitFor();
   }
-  await frame.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await frame.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await frame.locator('.app-route__name').waitFor();
   await context.close();
   await new Promise((ok) => host.close(ok));

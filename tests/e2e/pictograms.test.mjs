@@ -101,7 +101,7 @@ test('every option of every question has a decorative pictogram beside its text'
 
   // Result: the "sort this out first" cards carry the domain pictogram in their heading.
   await page.getByRole('heading', { level: 1, name: 'Controleer je antwoorden' }).waitFor();
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.locator('.app-rules-version').waitFor();
   await page.locator('.app-sort-first .app-card__title').first().waitFor();
   const cards = page.locator('.app-card__title');

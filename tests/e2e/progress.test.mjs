@@ -14,7 +14,7 @@ after(async () => { await env?.close(); });
 async function journey(page, answers) {
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => answers[q] ?? 'dont_know');
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.getByRole('heading', { name: 'Later vergelijken' }).waitFor();
 }
 
@@ -32,6 +32,7 @@ test('an earlier result file shows what moved, and a wrong file is refused', asy
 
   // Months later: reading and numbers got easier.
   await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await page.getByRole('button', { name: 'Ja, wis alles' }).click();
   const later = { ...before, k2_reading_own: 'easy', k2_numbers: 'easy', k2_digital_use: 'easy' };
   await journey(page, later);
   await page.getByLabel('Vergelijk met een eerdere uitkomst (kies het bestand)').setInputFiles(path);

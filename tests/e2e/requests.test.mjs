@@ -28,7 +28,7 @@ for (const mode of ['web', 'kiosk']) {
     const p = persona('Marco');
     await page.getByRole('link', { name: 'Begin met de vragen' }).click();
     await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
-    await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+    await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
     await page.locator('.app-route__name').waitFor();
     const link = await page.locator('.app-share__link').innerText();
     const code = link.split('#/r/')[1];
@@ -53,7 +53,7 @@ test('the QR code on the result page reads back as the link it shows', async () 
   const p = persona('Fatima');
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   const qr = page.locator('.app-share__qr svg');
   await qr.waitFor();
   const png = PNG.sync.read(await qr.screenshot());

@@ -17,7 +17,7 @@ test('a brought-along link shows the same result read-only, and never reaches a 
   const { page, context, problems } = await openPage(env);
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
-  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).click();
+  await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.getByRole('heading', { name: 'Neem je uitkomst mee' }).waitFor();
   assert.equal(await page.locator('.app-share__qr svg').count(), 1, 'a QR code');
   const link = await page.locator('.app-share__link a').getAttribute('href');

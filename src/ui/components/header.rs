@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::{Action, Screen};
-use crate::ui::components::{DisplaySettings, LanguageSwitch};
+use crate::ui::components::{ConfirmButton, DisplaySettings, LanguageSwitch};
 use crate::ui::context::use_ctx;
 
 /// The banner: the product's name and the language switch, the same on every screen.
@@ -22,9 +22,7 @@ pub fn header() -> Html {
                     <LanguageSwitch />
                     <DisplaySettings />
                     if ctx.state.kiosk.is_some() {
-                        <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Wipe)}>
-                            { ctx.t("kiosk.stop") }
-                        </button>
+                        <ConfirmButton label="kiosk.stop" action={Action::Wipe} secondary=true />
                     }
                 </div>
             </div>

@@ -2,51 +2,78 @@ use yew::prelude::*;
 
 use crate::app::{Action, Screen};
 use crate::domain::bank::{self, QuestionId};
+use crate::domain::ids::Layer;
 use crate::domain::rules::Rules;
 use crate::ui::components::BackLink;
 use crate::ui::context::use_ctx;
 
-/// Check your answers: every question with its answer and a change link that comes back here.
+/// Check your answers, grouped by part (what you want, what you can, what plays a role), each
+/// with a change link that comes back to its own row; the result button at the top and bottom.
 #[function_component(CheckPage)]
 pub fn check_page() -> Html {
     let ctx = use_ctx();
     let state = &ctx.state;
     let rules = Rules::builtin().ok();
     let asked = state.asked();
-    let rows = asked.iter().enumerate().filter_map(|(i, qid)| {
-        let q = bank::question(QuestionId::parse(qid)?);
+    let row = |n: usize, q: &'static bank::Question| {
+        let qid = q.id.as_str();
         let answer = state.answer(qid).and_then(|a| {
             let opts = rules?.options(q);
             let o = opts.into_iter().find(|o| o.id == a)?;
             Some(ctx.t(&format!("opt.{}", o.label)))
         });
-        let n = i + 1;
         let question_text = ctx.t(&q.text_key());
-        Some(html! {
+        html! {
             <div class="app-summary__row">
                 <dt class="app-summary__key">{ question_text }</dt>
                 <dd class="app-summary__value">{ answer.unwrap_or(ctx.t("check.not_answered")) }</dd>
                 <dd class="app-summary__action">
-                    <a href={Screen::Question(n).to_hash()} onclick={ctx.send(Action::Change(n))}>
+                    <a id={format!("check-change-{n}")} href={Screen::Question(n).to_hash()} onclick={ctx.send(Action::Change(n))}>
                         { ctx.t("check.change") }
                         <span class="app-visually-hidden">{ format!(": {question_text}") }</span>
                     </a>
                 </dd>
             </div>
-        })
-    });
+        }
+    };
+    let part = |layer: Layer| {
+        let rows: Vec<Html> = asked
+            .iter()
+            .enumerate()
+            .filter_map(|(i, qid)| {
+                let q = bank::question(QuestionId::parse(qid)?);
+                (q.layer() == layer).then(|| row(i + 1, q))
+            })
+            .collect();
+        if rows.is_empty() {
+            return html! {};
+        }
+        let id = format!("check-part-{layer}");
+        html! {
+            <section class="app-check-part" aria-labelledby={id.clone()}>
+                <h2 {id}>{ ctx.t(&format!("layer.{layer}")) }</h2>
+                <dl class="app-summary">{ for rows }</dl>
+            </section>
+        }
+    };
+    let show_result = || {
+        html! {
+            <div class="app-button-group">
+                <button type="button" class="app-button" onclick={ctx.send(Action::ShowResult)}>
+                    { ctx.t("check.show_result") }
+                </button>
+            </div>
+        }
+    };
     let back = Screen::Question(state.total().max(1));
     html! {
         <>
             <BackLink to={back} />
             <h1 tabindex="-1">{ ctx.t("check.title") }</h1>
             <p>{ ctx.t("check.intro") }</p>
-            <dl class="app-summary">{ for rows }</dl>
-            <div class="app-button-group">
-                <button type="button" class="app-button" onclick={ctx.send(Action::ShowResult)}>
-                    { ctx.t("check.show_result") }
-                </button>
-            </div>
+            { show_result() }
+            { for Layer::ALL.iter().map(|l| part(*l)) }
+            { show_result() }
         </>
     }
 }

@@ -8,8 +8,8 @@ use crate::domain::score::score;
 use crate::domain::steps::{barrier_domain, Part};
 use crate::domain::whatif::levers;
 use crate::ui::components::{
-    ActionCards, AcuteBanner, BackLink, Conversation, ProgressCompare, RouteSummary, ShareResult,
-    SomeBarriers, SortFirst, StepList, SubScoreList, WhatIf,
+    ActionCards, AcuteBanner, BackLink, ConfirmButton, Conversation, ProgressCompare, RouteSummary,
+    ShareResult, SomeBarriers, SortFirst, StepList, SubScoreList, WhatIf,
 };
 use crate::ui::context::use_ctx;
 
@@ -212,9 +212,14 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 </section>
             } else {
                 <div class="app-button-group app-no-print">
-                    <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
-                        { ctx.t(if shared { "shared.close" } else { "result.restart" }) }
-                    </button>
+                    if shared {
+                        <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
+                            { ctx.t("shared.close") }
+                        </button>
+                    } else {
+                        // Starting again wipes every answer: it asks first.
+                        <ConfirmButton label="result.restart" action={Action::Restart} secondary=true />
+                    }
                 </div>
             }
         </div>
