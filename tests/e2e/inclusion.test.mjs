@@ -74,9 +74,13 @@ test('text size and high contrast: three sizes, a contrast look, still accessibl
   const { page, context, problems } = await openPage(env);
   const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#main h1')).fontSize));
   const normal = await size();
-  await page.getByText('Tekst en kleur').click();
+  await page.getByText('Grotere letters').click();
   await page.getByLabel('Groter').check();
   assert.ok((await size()) >= normal * 1.4, 'larger text');
+  // The panel closes after a choice, so it does not push every question down.
+  await page.waitForFunction(() => !document.querySelector('details.app-display').open);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY', 'focus back on the panel\'s summary');
+  await page.getByText('Grotere letters').click();
   await page.getByLabel('Hoog contrast').check();
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('app-contrast-high')));
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();

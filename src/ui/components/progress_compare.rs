@@ -97,9 +97,11 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
             <div class="app-button-group">
                 <button type="button" class="app-button app-button--secondary" onclick={on_save}>{ ctx.t("progress.save_file") }</button>
             </div>
-            <div class="app-field">
-                <label for="previous-file">{ ctx.t("progress.load_label") }</label>
+            // The browser's own file button speaks the browser's language ("Choose File"): the
+            // input is hidden and its label, in the page's language, is the button.
+            <div class="app-field app-file-field">
                 <input type="file" id="previous-file" class="app-file" accept=".txt,text/plain" onchange={on_file} />
+                <label for="previous-file" class="app-button app-button--secondary app-file__button">{ ctx.t("progress.load_label") }</label>
             </div>
             { for comparison }
         </section>
