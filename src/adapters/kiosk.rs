@@ -1,4 +1,5 @@
-//! The kiosk's idle clock: any input (pointer, key, touch, wheel) counts as activity; once a
+//! The kiosk's idle clock: any input (pointer, key, touch, wheel) and reading aloud count as
+//! activity; once a
 //! second the seconds since the last input are reported, but only when they matter (at or past
 //! the idle limit, or while the warning shows), so typing never re-renders the app.
 //!
@@ -33,6 +34,10 @@ pub fn start(
         })
         .collect();
     let interval = Interval::new(1_000, move || {
+        // Listening is activity: while the page is being read aloud, nobody is idle.
+        if super::speech::is_speaking() {
+            last.set(js_sys::Date::now());
+        }
         let idle = ((js_sys::Date::now() - last.get()) / 1000.0).max(0.0) as u32;
         if idle >= idle_limit || warning_shown.get() {
             report(idle);

@@ -4,6 +4,7 @@
 //! so the browser's back button works. Query values are parsed, never trusted.
 
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 
 fn location() -> Option<web_sys::Location> {
     super::window().map(|w| w.location())
@@ -51,8 +52,15 @@ pub fn query_param(name: &str) -> Option<String> {
 /// The listener is removed when the returned value is dropped.
 pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListener> {
     let window = super::window()?;
-    Some(EventListener::new(&window, "hashchange", move |_| {
-        on_change(hash())
+    Some(EventListener::new(&window, "hashchange", move |e| {
+        // The fragment this event is about (it may be delivered after later changes), not the
+        // address as it is by now.
+        let new = e
+            .dyn_ref::<web_sys::HashChangeEvent>()
+            .map(|e| e.new_url())
+            .and_then(|url| url.find('#').map(|at| url[at..].to_string()))
+            .unwrap_or_else(hash);
+        on_change(new)
     }))
 }
 

@@ -53,6 +53,26 @@ pub fn speak(text: &str, locale: Locale, on_device_only: bool) {
     }
 }
 
+/// Whether the device is reading aloud right now.
+pub fn is_speaking() -> bool {
+    synth().is_some_and(|s| s.speaking())
+}
+
+/// Calls `on_end` once the reading that was just started has ended (or never started within
+/// three seconds), so a "Stop" button can turn back. Dropping the interval stops watching.
+pub fn on_end(on_end: impl Fn() + 'static) -> Option<gloo_timers::callback::Interval> {
+    synth()?;
+    let (started, ticks) = (std::cell::Cell::new(false), std::cell::Cell::new(0u32));
+    Some(gloo_timers::callback::Interval::new(300, move || {
+        ticks.set(ticks.get() + 1);
+        if is_speaking() {
+            started.set(true);
+        } else if started.get() || ticks.get() >= 10 {
+            on_end();
+        }
+    }))
+}
+
 /// Stops speaking.
 pub fn cancel() {
     if let Some(s) = synth() {
@@ -70,12 +90,39 @@ pub fn on_voices_changed(on_change: impl Fn() + 'static) -> Option<gloo_events::
     ))
 }
 
-/// The visible text of the main content, for reading aloud.
+/// The text to read of the main content: the page's words, not its controls. On a question page
+/// the question, its hint and each option in turn; elsewhere the page without buttons, the back
+/// link and arrows (what is marked `data-no-read` stays silent).
 pub fn main_text() -> String {
-    super::window()
+    let Some(main) = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("main"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|e| e.inner_text())
+    else {
+        return String::new();
+    };
+    let Ok(copy) = main.clone_node_with_deep(true) else {
+        return String::new();
+    };
+    let Ok(copy) = copy.dyn_into::<web_sys::HtmlElement>() else {
+        return String::new();
+    };
+    if let Ok(silent) = copy
+        .query_selector_all("button, select, [data-no-read], .app-back-link, [aria-hidden=true]")
+    {
+        for i in 0..silent.length() {
+            if let Some(n) = silent.item(i) {
+                if let Some(parent) = n.parent_node() {
+                    let _ = parent.remove_child(&n);
+                }
+            }
+        }
+    }
+    // A detached copy has no layout, so its text is read as written, block by block.
+    copy.text_content()
         .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(['↑', '→', '‹', '›'], "")
 }

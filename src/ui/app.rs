@@ -70,11 +70,20 @@ pub fn app() -> Html {
         Callback::from(move |a: Action| store.dispatch(a))
     };
 
-    // Back, forward, typed URLs and links: the fragment drives the screen.
+    // Back, forward, typed URLs and links: the fragment drives the screen. The addresses the
+    // app sets itself (below) also fire hashchange, possibly after the person has moved on: those
+    // are the app's own echo and are ignored, so a quick "continue" is never undone.
+    let own_hashes = use_mut_ref(Vec::<String>::new);
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, own) = (dispatch.clone(), own_hashes.clone());
         use_effect_with((), move |_| {
             let listener = location::on_hash_change(move |hash| {
+                let mut own = own.borrow_mut();
+                if let Some(at) = own.iter().position(|h| *h == hash) {
+                    own.drain(..=at);
+                    return;
+                }
+                drop(own);
                 dispatch.emit(Action::Navigate(Screen::parse(&hash)))
             });
             move || drop(listener)
@@ -87,6 +96,7 @@ pub fn app() -> Html {
     {
         let first = use_mut_ref(|| true);
         let wanted = use_mut_ref(String::new);
+        let own = own_hashes.clone();
         use_effect_with(
             (state.screen.clone(), state.changed_row),
             move |(screen, changed)| {
@@ -96,7 +106,10 @@ pub fn app() -> Html {
                 let seen = location::hash();
                 *wanted.borrow_mut() = hash.clone();
                 frame::after_paint(move || {
-                    if *wanted.borrow() == hash && location::hash() == seen {
+                    let current = location::hash();
+                    let same = current == hash || (current.is_empty() && hash == "#/");
+                    if *wanted.borrow() == hash && current == seen && !same {
+                        own.borrow_mut().push(hash.clone());
                         location::push_hash(&hash);
                     }
                 });

@@ -49,6 +49,18 @@ pub fn pictogram_for_domain(domain: BarrierDomain) -> Html {
     svg(&format!("domain.{domain}"), domain_shapes(domain), false)
 }
 
+/// A loudspeaker with sound waves: "read aloud".
+pub fn pictogram_speaker() -> Html {
+    svg(
+        "speaker",
+        vec![
+            Line("M4 9.5h3.5L12 5.5v13l-4.5-4H4z"),
+            Line("M15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11"),
+        ],
+        false,
+    )
+}
+
 /// The `<svg>` around the shapes; `data-picto` names the drawing (for docs and tests).
 fn svg(id: &str, shapes: Vec<Shape>, flip: bool) -> Html {
     let class = classes!("app-picto", flip.then_some("app-picto--flip"));

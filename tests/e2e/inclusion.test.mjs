@@ -15,9 +15,15 @@ function mockSpeech(voices) {
     const calls = [];
     window.__speech = calls;
     const synth = new EventTarget();
-    synth.getVoices = () => list.map((v) => ({ ...v, name: v.lang, default: false, voiceURI: v.lang }));
+    window.__asked = 0;
+    synth.getVoices = () => {
+      window.__asked += 1;
+      return list.map((v) => ({ ...v, name: v.lang, default: false, voiceURI: v.lang }));
+    };
     synth.speak = (u) => calls.push({ op: 'speak', text: u.text, lang: u.lang, voice: u.voice?.lang ?? null, local: u.voice?.localService ?? null });
-    synth.cancel = () => calls.push({ op: 'cancel' });
+    synth.cancel = () => { calls.push({ op: 'cancel' }); window.__speaking = false; };
+    // Whether it is speaking is the test's to say (window.__speaking).
+    Object.defineProperty(synth, 'speaking', { get: () => window.__speaking === true });
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.voice = null; } };
     window.SpeechSynthesisVoice = Object;
@@ -56,10 +62,14 @@ test('read aloud: starts only on a click, stops on navigation, uses only on-devi
 
 test('read aloud: hidden without a suitable voice, and online-only voices never read the result', async () => {
   const none = await openWithVoices([{ lang: 'en-GB', localService: true }]);
+  // The app asks for voices after its first paint: wait until it has, and one frame more.
+  await none.page.waitForFunction(() => window.__asked > 0);
+  await none.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok))));
   assert.equal(await none.page.getByRole('button', { name: 'Lees voor' }).count(), 0, 'no Dutch voice: no button');
   await none.context.close();
 
   const online = await openWithVoices([{ lang: 'nl-NL', localService: false }]);
+  await online.page.getByRole('button', { name: 'Lees voor' }).waitFor();
   assert.equal(await online.page.getByRole('button', { name: 'Lees voor' }).count(), 1, 'generic text: any voice');
   await online.page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(online.page);
@@ -91,5 +101,84 @@ test('text size and high contrast: three sizes, a contrast look, still accessibl
   assert.equal(overflow, false);
   await screenshot(page, 'question-larger-contrast');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+async function openKioskWithVoices(voices, { clock = false } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  if (clock) await context.clock.install();
+  await context.addInitScript(mockSpeech(), [voices]);
+  const page = await context.newPage();
+  await page.goto(new URL('?mode=kiosk', env.url).href);
+  await page.locator('#main h1').waitFor();
+  return { page, context, calls: () => page.evaluate(() => window.__speech) };
+}
+
+test('kiosk read-aloud: always there, says so without a voice, on-device voices only', async () => {
+  const none = await openKioskWithVoices([]);
+  await none.page.getByText('Voorlezen werkt niet op dit apparaat. Vraag een medewerker om hulp.').waitFor();
+  assert.equal(await none.page.getByRole('button', { name: 'Lees voor' }).count(), 0);
+  assert.deepEqual(await axe(none.page), []);
+  await none.context.close();
+  // An online voice only: a kiosk never sends text to it, so it says the same.
+  const online = await openKioskWithVoices([{ lang: 'nl-NL', localService: false }]);
+  await online.page.getByText('Voorlezen werkt niet op dit apparaat.', { exact: false }).waitFor();
+  await online.context.close();
+});
+
+test('kiosk read-aloud: a speaker button apart from "Terug" reads the question and each option, not the controls, and can stop', async () => {
+  const { page, context, calls } = await openKioskWithVoices([{ lang: 'nl-NL', localService: false }, { lang: 'nl-NL', localService: true }]);
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
+  await page.locator('fieldset legend h1').waitFor();
+  const button = page.getByRole('button', { name: 'Lees voor' });
+  await button.waitFor();
+  assert.equal(await button.locator('svg[data-picto="speaker"]').count(), 1, 'a speaker pictogram');
+  // Apart from the back link: at least 16 px between them, never touching.
+  const gap = await page.evaluate(() => {
+    const b = document.querySelector('.app-read-aloud__button').getBoundingClientRect();
+    const t = document.querySelector('.app-back-link').getBoundingClientRect();
+    return Math.max(t.top - b.bottom, b.top - t.bottom);
+  });
+  assert.ok(gap >= 16, `read-aloud and "Terug" ${gap} px apart`);
+  await button.click();
+  await page.evaluate(() => { window.__speaking = true; });
+  const spoken = (await calls()).filter((c) => c.op === 'speak').at(-1);
+  assert.equal(spoken.local, true, 'an on-device voice on a kiosk');
+  const question = await page.locator('fieldset legend h1').innerText();
+  assert.ok(spoken.text.includes(question), 'the question');
+  for (const label of await page.locator('label.app-radio__label').allInnerTexts()) {
+    assert.ok(spoken.text.includes(label.trim()), `the option "${label.trim()}"`);
+  }
+  for (const control of ['Terug', 'Lees voor', 'Naar vraag 2']) {
+    assert.ok(!spoken.text.includes(control), `not the control "${control}"`);
+  }
+  const stop = page.getByRole('button', { name: 'Stop met voorlezen' });
+  await stop.waitFor();
+  assert.equal(await stop.getAttribute('aria-pressed'), 'true');
+  await stop.click();
+  await page.getByRole('button', { name: 'Lees voor' }).waitFor();
+  assert.ok((await calls()).some((c) => c.op === 'cancel'), 'stopped');
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'kiosk-read-aloud');
+  await context.close();
+});
+
+test('kiosk read-aloud: listening counts as activity for the idle clock', async () => {
+  const { page, context } = await openKioskWithVoices([{ lang: 'nl-NL', localService: true }], { clock: true });
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
+  await page.locator('fieldset legend h1').waitFor();
+  // The voices are asked after the first paint: let the faked clock run that far.
+  await page.clock.runFor(1_000);
+  await page.getByRole('button', { name: 'Lees voor' }).click();
+  // The engine speaks from here on (speak() first stops anything already speaking).
+  await page.evaluate(() => { window.__speaking = true; });
+  // Three minutes of listening, no touch: no warning, nothing wiped.
+  for (let i = 0; i < 18; i++) await page.clock.runFor(10_000);
+  assert.equal(await page.getByRole('alertdialog').count(), 0, 'no idle warning while reading aloud');
+  assert.equal(await page.locator('fieldset legend h1').count(), 1, 'still on the question');
+  // Reading ends: the idle clock runs again and the warning comes.
+  await page.evaluate(() => { window.__speaking = false; });
+  for (let i = 0; i < 13; i++) await page.clock.runFor(10_000);
+  await page.getByRole('alertdialog').waitFor();
   await context.close();
 });

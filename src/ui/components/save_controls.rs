@@ -33,7 +33,7 @@ pub fn save_controls() -> Html {
         },
     };
     html! {
-        <aside class="app-save app-no-print" aria-labelledby="save-title">
+        <aside class="app-save app-no-print" aria-labelledby="save-title" data-no-read="true">
             <h2 id="save-title" class="app-save__title">{ ctx.t("saved.title") }</h2>
             { body }
         </aside>
