@@ -34,8 +34,9 @@ pub fn start(
         })
         .collect();
     let interval = Interval::new(1_000, move || {
-        // Listening is activity: while the page is being read aloud, nobody is idle.
-        if super::speech::is_speaking() {
+        // Listening is activity: while the page is being read aloud, nobody is idle (but the
+        // spoken warning itself does not answer it).
+        if super::speech::is_speaking() && !warning_shown.get() {
             last.set(js_sys::Date::now());
         }
         let idle = ((js_sys::Date::now() - last.get()) / 1000.0).max(0.0) as u32;

@@ -163,8 +163,8 @@ test('kiosk read-aloud: a speaker button apart from "Terug" reads the question a
   await context.close();
 });
 
-test('kiosk read-aloud: listening counts as activity for the idle clock', async () => {
-  const { page, context } = await openKioskWithVoices([{ lang: 'nl-NL', localService: true }], { clock: true });
+test('kiosk read-aloud: listening counts as activity for the idle clock, and the warning is spoken', async () => {
+  const { page, context, calls } = await openKioskWithVoices([{ lang: 'nl-NL', localService: true }], { clock: true });
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await page.locator('fieldset legend h1').waitFor();
   // The voices are asked after the first paint: let the faked clock run that far.
@@ -180,5 +180,11 @@ test('kiosk read-aloud: listening counts as activity for the idle clock', async 
   await page.evaluate(() => { window.__speaking = false; });
   for (let i = 0; i < 13; i++) await page.clock.runFor(10_000);
   await page.getByRole('alertdialog').waitFor();
+  // The warning is spoken too, with an on-device voice, and stays until answered.
+  await page.waitForFunction(() => window.__speech.some((c) => c.op === 'speak' && c.text.includes('Ben je er nog?')));
+  assert.equal((await calls()).filter((c) => c.op === 'speak').at(-1).local, true);
+  await page.evaluate(() => { window.__speaking = true; });
+  await page.clock.runFor(5_000);
+  assert.equal(await page.getByRole('alertdialog').count(), 1, 'speaking the warning does not dismiss it');
   await context.close();
 });

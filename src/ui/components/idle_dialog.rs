@@ -12,17 +12,29 @@ pub struct IdleDialogProps {
 
 /// The kiosk's "Are you still there?" warning: a modal alertdialog that takes focus, counts
 /// down, and lets the person carry on (as often as needed) or stop and wipe now. The count is
-/// read out when the dialog opens, not every second.
+/// read out when the dialog opens, not every second; on a device with an on-device voice it is
+/// also spoken (someone who listens may not be looking), which the idle clock does not count as
+/// activity.
 #[function_component(IdleDialog)]
 pub fn idle_dialog(props: &IdleDialogProps) -> Html {
     let ctx = use_ctx();
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
+        let spoken = format!(
+            "{} {}",
+            ctx.t("kiosk.idle_title"),
+            ctx.tf(
+                "kiosk.idle_text",
+                &[("seconds", &props.seconds.to_string())]
+            )
+        );
+        let locale = ctx.locale();
         use_effect_with((), move |_| {
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 let _ = d.show_modal();
             }
+            crate::adapters::speech::speak(&spoken, locale, true);
             move || {
                 if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                     d.close();
