@@ -8,6 +8,16 @@ fn state() -> State {
     State::new(Locale::Nl, Screen::Start, vec!["a", "b", "c"])
 }
 
+/// Every question the current rules can ask, in order (follow-ups included).
+fn current_questions() -> Vec<&'static str> {
+    crate::domain::Rules::current()
+        .unwrap()
+        .questions_for(&[])
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect()
+}
+
 fn choose(q: &str, o: &str) -> Action {
     Action::Choose {
         question: q.into(),
@@ -302,12 +312,7 @@ fn kiosk_never_saves_and_web_mode_never_idles() {
 fn a_configuration_switches_modules_and_language_but_keeps_a_chosen_language() {
     let text = include_str!("../../www/gemeenten/rivierstad.json");
     let config = std::rc::Rc::new(crate::app::config::parse_config(text).unwrap());
-    let all: Vec<&'static str> = crate::domain::Rules::current()
-        .unwrap()
-        .questions_for(&[])
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let all = current_questions();
     let s = reduce(
         &State::new(Locale::En, Screen::Start, all.clone()),
         choose("o_alcohol_drugs", "no"),
@@ -378,12 +383,7 @@ fn a_missing_default_language_falls_back_to_dutch_and_an_arrival_changes_the_sta
 
 #[test]
 fn a_follow_up_is_asked_only_after_its_answers_and_goes_when_they_change() {
-    let all: Vec<&'static str> = crate::domain::Rules::current()
-        .unwrap()
-        .questions_for(&[])
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let all = current_questions();
     let s = State::new(Locale::Nl, Screen::Question(3), all.clone());
     assert_eq!(s.question_at(3), Some("o_mood"));
     let before = s.total();
@@ -408,12 +408,7 @@ fn a_follow_up_is_asked_only_after_its_answers_and_goes_when_they_change() {
 
 #[test]
 fn a_kiosk_without_a_municipality_uses_the_default_configurations_kiosk_settings() {
-    let all: Vec<&'static str> = crate::domain::Rules::current()
-        .unwrap()
-        .questions_for(&[])
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let all = current_questions();
     let web = State::new(Locale::Nl, Screen::Start, all);
     assert!(
         web.questions.contains(&"o_alcohol_drugs"),
@@ -467,12 +462,7 @@ fn back_to_a_result_without_answers_goes_to_the_start() {
 
 #[test]
 fn a_change_that_calls_for_a_follow_up_asks_it_before_going_back_to_check() {
-    let all: Vec<&'static str> = crate::domain::Rules::current()
-        .unwrap()
-        .questions_for(&[])
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect();
+    let all = current_questions();
     let mut s = State::new(Locale::Nl, Screen::Check, all);
     s.answers.insert("o_mood".into(), "mostly_well".into());
     let s = reduce(&s, Action::Change(3));

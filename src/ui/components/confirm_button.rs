@@ -11,6 +11,9 @@ pub struct ConfirmButtonProps {
     pub action: Action,
     #[prop_or_default]
     pub secondary: bool,
+    /// The id of the question that appears (unique per button on a page).
+    #[prop_or(AttrValue::Static("confirm-question"))]
+    pub id: AttrValue,
 }
 
 /// A button whose action cannot be undone asks first, in place: "Weet je het zeker?" with
@@ -48,8 +51,8 @@ pub fn confirm_button(props: &ConfirmButtonProps) -> Html {
     );
     if *asking {
         html! {
-            <div class="app-confirm" role="group" aria-labelledby="confirm-question">
-                <p id="confirm-question" class="app-confirm__question" tabindex="-1" ref={ask_ref}>{ ctx.t("confirm.sure") }</p>
+            <div class="app-confirm" role="group" aria-labelledby={props.id.clone()}>
+                <p id={props.id.clone()} class="app-confirm__question" tabindex="-1" ref={ask_ref}>{ ctx.t("confirm.sure") }</p>
                 <div class="app-button-group">
                     <button type="button" class="app-button" onclick={ctx.send(props.action.clone())}>{ ctx.t("confirm.yes") }</button>
                     <button type="button" class="app-button app-button--secondary" onclick={close}>{ ctx.t("confirm.no") }</button>

@@ -22,7 +22,7 @@ pub fn header() -> Html {
                     <LanguageSwitch />
                     <DisplaySettings />
                     if ctx.state.kiosk.is_some() {
-                        <ConfirmButton label="kiosk.stop" action={Action::Wipe} secondary=true />
+                        <ConfirmButton label="kiosk.stop" action={Action::Wipe} secondary=true id="header-confirm" />
                     }
                 </div>
             </div>

@@ -2,6 +2,7 @@ use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
 use crate::app::Action;
+use crate::ui::components::ConfirmButton;
 use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -59,9 +60,8 @@ pub fn idle_dialog(props: &IdleDialogProps) -> Html {
                 <button type="button" class="app-button" autofocus=true onclick={ctx.send(Action::StillHere)}>
                     { ctx.t("kiosk.still_here") }
                 </button>
-                <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Wipe)}>
-                    { ctx.t("kiosk.stop") }
-                </button>
+                // Stopping now asks first; the countdown itself wipes without asking.
+                <ConfirmButton label="kiosk.stop" action={Action::Wipe} secondary=true id="idle-confirm" />
             </div>
         </dialog>
     }
