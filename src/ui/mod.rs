@@ -4,6 +4,7 @@
 mod app;
 pub mod components;
 mod context;
+pub mod hooks;
 pub mod pages;
 pub mod pictograms;
 #[cfg(not(target_arch = "wasm32"))]

@@ -117,7 +117,7 @@ async function openKioskWithVoices(voices, { clock = false } = {}) {
 test('kiosk read-aloud: always there, says so without a voice, on-device voices only', async () => {
   const none = await openKioskWithVoices([]);
   await none.page.getByText('Voorlezen werkt niet op dit apparaat. Vraag een medewerker om hulp.').waitFor();
-  assert.equal(await none.page.getByRole('button', { name: 'Lees voor' }).count(), 0);
+  assert.equal(await none.page.getByRole('button', { name: 'Lees voor', exact: true }).count(), 0);
   assert.deepEqual(await axe(none.page), []);
   await none.context.close();
   // An online voice only: a kiosk never sends text to it, so it says the same.
@@ -130,7 +130,7 @@ test('kiosk read-aloud: a speaker button apart from "Terug" reads the question a
   const { page, context, calls } = await openKioskWithVoices([{ lang: 'nl-NL', localService: false }, { lang: 'nl-NL', localService: true }]);
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await page.locator('fieldset legend h1').waitFor();
-  const button = page.getByRole('button', { name: 'Lees voor' });
+  const button = page.getByRole('button', { name: 'Lees voor', exact: true });
   await button.waitFor();
   assert.equal(await button.locator('svg[data-picto="speaker"]').count(), 1, 'a speaker pictogram');
   // Apart from the back link: at least 16 px between them, never touching.
@@ -140,6 +140,13 @@ test('kiosk read-aloud: a speaker button apart from "Terug" reads the question a
     return Math.max(t.top - b.bottom, b.top - t.bottom);
   });
   assert.ok(gap >= 16, `read-aloud and "Terug" ${gap} px apart`);
+  // Each option can be read on its own.
+  const labels = (await page.locator('label.app-radio__label').allInnerTexts()).map((l) => l.trim());
+  assert.equal(await page.locator('.app-radio__speak').count(), labels.length, 'a speaker beside every option');
+  await page.getByRole('button', { name: `Lees voor: ${labels[1]}` }).click();
+  const one = (await calls()).filter((c) => c.op === 'speak').at(-1);
+  assert.equal(one.text, labels[1], 'just that option');
+  assert.equal(one.local, true);
   await button.click();
   await page.evaluate(() => { window.__speaking = true; });
   const spoken = (await calls()).filter((c) => c.op === 'speak').at(-1);
@@ -156,7 +163,7 @@ test('kiosk read-aloud: a speaker button apart from "Terug" reads the question a
   await stop.waitFor();
   assert.equal(await stop.getAttribute('aria-pressed'), 'true');
   await stop.click();
-  await page.getByRole('button', { name: 'Lees voor' }).waitFor();
+  await page.getByRole('button', { name: 'Lees voor', exact: true }).waitFor();
   assert.ok((await calls()).some((c) => c.op === 'cancel'), 'stopped');
   assert.deepEqual(await axe(page), []);
   await screenshot(page, 'kiosk-read-aloud');
@@ -169,7 +176,7 @@ test('kiosk read-aloud: listening counts as activity for the idle clock, and the
   await page.locator('fieldset legend h1').waitFor();
   // The voices are asked after the first paint: let the faked clock run that far.
   await page.clock.runFor(1_000);
-  await page.getByRole('button', { name: 'Lees voor' }).click();
+  await page.getByRole('button', { name: 'Lees voor', exact: true }).click();
   // The engine speaks from here on (speak() first stops anything already speaking).
   await page.evaluate(() => { window.__speaking = true; });
   // Three minutes of listening, no touch: no warning, nothing wiped.

@@ -16,6 +16,9 @@ pub struct RadioOptionProps {
     #[prop_or_default]
     pub picto: Option<Html>,
     pub onchange: Callback<()>,
+    /// Reads this option aloud on its own (kiosks with an on-device voice); its aria-label.
+    #[prop_or_default]
+    pub speak: Option<(Callback<()>, AttrValue)>,
 }
 
 /// One native radio with its label; the whole row is the click target.
@@ -31,6 +34,10 @@ pub fn radio_option(props: &RadioOptionProps) -> Html {
                 { props.picto.clone().unwrap_or_default() }
                 <span class="app-radio__text">{ props.label.clone() }</span>
             </label>
+            if let Some((speak, label)) = &props.speak {
+                <button type="button" class="app-radio__speak" aria-label={label.clone()}
+                    onclick={speak.reform(|_| ())}>{ crate::ui::pictograms::pictogram_speaker() }</button>
+            }
         </div>
     }
 }

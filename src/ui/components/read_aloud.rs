@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
-use crate::adapters::{frame, speech};
+use crate::adapters::speech;
 use crate::app::Screen;
 use crate::ui::context::use_ctx;
+use crate::ui::hooks::use_voices;
 use crate::ui::pictograms::pictogram_speaker;
 
 /// "Read aloud" on its own row, with a speaker pictogram; while speaking it is "Stop". It reads
@@ -14,25 +15,11 @@ use crate::ui::pictograms::pictogram_speaker;
 pub fn read_aloud() -> Html {
     let ctx = use_ctx();
     let locale = ctx.locale();
-    // Asked after the first paint: the first call starts the browser's speech engine, which
-    // should not hold up showing the page (the prerendered page has no button either).
-    // `None` until the device was asked, so a kiosk does not flash "no voice" before it knows.
-    let voices = use_state(|| None::<(bool, bool)>);
+    // `None` until the device was asked, so a kiosk does not flash "no voice" before it knows
+    // (the prerendered page has no button either).
+    let voices = use_voices(locale);
     let speaking = use_state(|| false);
     let watcher = use_mut_ref(|| None::<gloo_timers::callback::Interval>);
-    {
-        let voices = voices.clone();
-        use_effect_with(locale, move |locale| {
-            let locale = *locale;
-            {
-                let voices = voices.clone();
-                frame::after_paint(move || voices.set(Some(speech::voices(locale))));
-            }
-            let listener =
-                speech::on_voices_changed(move || voices.set(Some(speech::voices(locale))));
-            move || drop(listener)
-        });
-    }
     {
         // A new page stops the reading, so the button turns back.
         let (speaking, watcher) = (speaking.clone(), watcher.clone());
@@ -47,7 +34,7 @@ pub fn read_aloud() -> Html {
         Screen::Check | Screen::Result | Screen::Shared(_)
     );
     let on_device_only = kiosk || with_answers;
-    let Some((any, on_device)) = *voices else {
+    let Some((any, on_device)) = voices else {
         return html! {};
     };
     let usable = if on_device_only { on_device } else { any };

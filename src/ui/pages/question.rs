@@ -43,6 +43,9 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         .map(|o| format!("{qid}-{}", o.id))
         .unwrap_or_default();
     let has_error = state.error.is_some();
+    // On a kiosk with an on-device voice, each option can be read aloud on its own.
+    let voices = crate::ui::hooks::use_voices(ctx.locale());
+    let speak_each = state.kiosk.is_some() && voices.is_some_and(|(_, on_device)| on_device);
     // A crisis answer shows its help at once, on this page, without blocking "continue".
     let acute_now: Vec<_> = match (q.feeds, chosen.as_deref()) {
         (Feeds::Barrier(domain), Some(option))
@@ -118,6 +121,15 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                         { for options.iter().map(|o| {
                             let dispatch = ctx.dispatch.clone();
                             let (question, option) = (qid.to_string(), o.id.clone());
+                            let label = ctx.t(&format!("opt.{}", o.label)).to_string();
+                            let locale = ctx.locale();
+                            let speak = speak_each.then(|| {
+                                let text = label.clone();
+                                (
+                                    Callback::from(move |_| crate::adapters::speech::speak(&text, locale, true)),
+                                    AttrValue::from(ctx.tf("speech.read_option", &[("option", &label)])),
+                                )
+                            });
                             let onchange = Callback::from(move |_| dispatch.emit(
                                 Action::Choose { question: question.clone(), option: option.clone() }));
                             html! {
@@ -125,7 +137,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                                     label={ctx.t(&format!("opt.{}", o.label))}
                                     checked={chosen.as_deref() == Some(o.id.as_str())}
                                     aside={o.value.is_none()} picto={pictogram_for_option(&o.label)}
-                                    {onchange} />
+                                    {onchange} {speak} />
                             }
                         }) }
                     </div>
