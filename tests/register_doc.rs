@@ -49,7 +49,7 @@ fn werkroute(args: &[&str]) -> Output {
 
 #[test]
 fn committed_register_docs_match_the_rules() {
-    let rules = Rules::builtin().unwrap();
+    let rules = Rules::current().unwrap();
     let all: Vec<String> = REGISTER_FILES
         .iter()
         .map(|(l, p)| regenerate(*l, p))
@@ -70,7 +70,7 @@ fn committed_register_docs_match_the_rules() {
 
 #[test]
 fn the_cli_prints_the_same_document() {
-    let rules = Rules::builtin().unwrap();
+    let rules = Rules::current().unwrap();
     for (locale, _) in REGISTER_FILES {
         let out = werkroute(&["rules", "--format", "markdown", "--lang", locale.code()]);
         assert!(
@@ -115,7 +115,7 @@ fn the_cli_prints_the_same_document() {
 /// DOMAIN.md's avoid-list (the same words `tests/content_keys.rs` keeps out of the catalogs).
 #[test]
 fn the_register_keeps_the_avoid_list_and_names_every_question() {
-    let rules = Rules::builtin().unwrap();
+    let rules = Rules::current().unwrap();
     for (locale, avoid) in [
         (Locale::Nl, common::AVOID_NL),
         (Locale::En, common::AVOID_EN),

@@ -13,7 +13,7 @@ use werkroute::i18n::Locale;
 const NOW: f64 = 1_800_000_000_000.0;
 
 fn rules() -> &'static Rules {
-    Rules::builtin().unwrap()
+    Rules::current().unwrap()
 }
 
 fn valid() -> String {

@@ -16,14 +16,12 @@ pub fn hash() -> String {
 }
 
 /// Goes to `hash` with a new history entry, unless the URL already shows it.
-pub fn push_hash(hash: &str) {
-    if let Some(l) = location() {
-        let current = l.hash().unwrap_or_default();
-        let same = current == hash || (current.is_empty() && hash == "#/");
-        if !same {
-            let _ = l.set_hash(hash);
-        }
-    }
+/// Returns whether it changed the address (then a `hashchange` event follows).
+pub fn push_hash(hash: &str) -> bool {
+    let Some(l) = location() else { return false };
+    let current = l.hash().unwrap_or_default();
+    let same = current == hash || (current.is_empty() && hash == "#/");
+    !same && l.set_hash(hash).is_ok()
 }
 
 /// The page's address without query and fragment, e.g. `https://host/werkroute/`: the base for

@@ -140,7 +140,7 @@ mod tests {
     }
 
     fn rules() -> &'static Rules {
-        Rules::builtin().unwrap()
+        Rules::current().unwrap()
     }
 
     fn sample(now: f64) -> Saved {

@@ -334,7 +334,7 @@ mod tests {
 
     #[test]
     fn both_languages_render_every_question_and_no_missing_key() {
-        let rules = Rules::builtin().unwrap();
+        let rules = Rules::current().unwrap();
         for locale in Locale::ALL {
             let doc = register_markdown(rules, locale);
             assert!(!doc.contains('⟦'), "{locale:?}: a catalog key is missing");

@@ -296,11 +296,6 @@ impl Rules {
         Rules::get(CURRENT_VERSION)
     }
 
-    /// The same as [`Rules::current`]: the rules a new check in this app is made with.
-    pub fn builtin() -> Result<&'static Rules, String> {
-        Rules::current()
-    }
-
     /// The questions this version asks, in asking order.
     pub fn questions(&self) -> impl Iterator<Item = &'static Question> + '_ {
         self.bank.iter().map(|id| question(*id))

@@ -49,7 +49,7 @@ pub(crate) fn initial() -> State {
     }
     // Answers saved earlier on this device are offered, never applied silently.
     // The rules are parsed only when there is something to read with them.
-    if let Some((text, Ok(rules))) = storage::read().map(|text| (text, Rules::builtin())) {
+    if let Some((text, Ok(rules))) = storage::read().map(|text| (text, Rules::current())) {
         match Saved::parse(&text, clock::now(), rules) {
             Ok(saved) => {
                 state.offer = Some(saved);
@@ -106,11 +106,13 @@ pub fn app() -> Html {
                 let seen = location::hash();
                 *wanted.borrow_mut() = hash.clone();
                 frame::after_paint(move || {
-                    let current = location::hash();
-                    let same = current == hash || (current.is_empty() && hash == "#/");
-                    if *wanted.borrow() == hash && current == seen && !same {
+                    // Our own change echoes as hashchange: remember it first, forget it if
+                    // nothing changed.
+                    if *wanted.borrow() == hash && location::hash() == seen {
                         own.borrow_mut().push(hash.clone());
-                        location::push_hash(&hash);
+                        if !location::push_hash(&hash) {
+                            own.borrow_mut().pop();
+                        }
                     }
                 });
                 if !std::mem::replace(&mut *first.borrow_mut(), false) {

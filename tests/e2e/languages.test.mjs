@@ -22,10 +22,12 @@ for (const [locale, vpName] of [['ar', 'narrow'], ['ar', 'desktop'], ['pl', 'nar
   test(`a full journey in ${locale} (${vpName})`, async () => {
     const viewport = VIEWPORTS[vpName];
     const { page, context, problems } = await openPage(env, `?lang=${locale}`, { viewport });
+    const t = (key) => catalogText(locale, key);
+    // The language file arrives after the app has mounted: wait for its texts, then look.
+    await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
+    await page.waitForFunction((l) => document.documentElement.lang === l, locale);
     assert.equal(await page.getAttribute('html', 'lang'), locale);
     assert.equal(await page.getAttribute('html', 'dir'), locale === 'ar' ? 'rtl' : 'ltr');
-    const t = (key) => catalogText(locale, key);
-    await page.getByRole('heading', { level: 1, name: t('start.title') }).waitFor();
     await checkScreen(page, `${locale}-start`, vpName);
     // Plural rules: 35 is "many" in Arabic and Polish.
     const count = { ar: '35 سؤالًا', pl: '35 pytań' }[locale];

@@ -20,7 +20,7 @@ pub struct ProgressCompareProps {
 #[function_component(ProgressCompare)]
 pub fn progress_compare(props: &ProgressCompareProps) -> Html {
     let ctx = use_ctx();
-    let Ok(rules) = Rules::builtin() else {
+    let Ok(rules) = Rules::current() else {
         return html! {};
     };
     let on_save = {

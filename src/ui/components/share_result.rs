@@ -17,7 +17,7 @@ pub struct ShareResultProps {
 #[function_component(ShareResult)]
 pub fn share_result(props: &ShareResultProps) -> Html {
     let ctx = use_ctx();
-    let Ok(rules) = Rules::builtin() else {
+    let Ok(rules) = Rules::current() else {
         return html! {};
     };
     let Ok(code) = encode(&props.answers, rules) else {

@@ -24,7 +24,7 @@ pub struct SubScoreListProps {
 #[function_component(SubScoreList)]
 pub fn subscore_list(props: &SubScoreListProps) -> Html {
     let ctx = use_ctx();
-    let Ok(rules) = Rules::builtin() else {
+    let Ok(rules) = Rules::current() else {
         return html! {};
     };
     if props.subscores.is_empty() {

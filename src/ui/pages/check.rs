@@ -13,7 +13,7 @@ use crate::ui::context::use_ctx;
 pub fn check_page() -> Html {
     let ctx = use_ctx();
     let state = &ctx.state;
-    let rules = Rules::builtin().ok();
+    let rules = Rules::current().ok();
     let asked = state.asked();
     let row = |n: usize, q: &'static bank::Question| {
         let qid = q.id.as_str();

@@ -30,7 +30,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     else {
         return html! {};
     };
-    let Ok(rules) = Rules::builtin() else {
+    let Ok(rules) = Rules::current() else {
         return html! { <p>{ ctx.t("error.rules") }</p> };
     };
     let qid = q.id.as_str();

@@ -12,7 +12,7 @@ use crate::ui::context::use_ctx;
 #[function_component(RulesPage)]
 pub fn rules_page() -> Html {
     let ctx = use_ctx();
-    let Ok(rules) = Rules::builtin() else {
+    let Ok(rules) = Rules::current() else {
         return html! { <p>{ ctx.t("error.rules") }</p> };
     };
     let n = |v: u8| v.to_string();
