@@ -109,8 +109,10 @@ fn questions_lists_the_bank_in_both_languages() {
 #[test]
 fn rules_prints_the_versioned_rules() {
     let v = stdout_json(&run(&["rules"], None));
-    assert_eq!(v["version"], "2027.1");
-    assert_eq!(v["valid_from"], "2027-01-01");
+    assert_eq!(v["version"], "2027.2");
+    assert_eq!(v["valid_from"], "2027-04-01");
+    assert_eq!(v["journey"]["core"].as_array().unwrap().len(), 19);
+    assert_eq!(v["steps"]["B"][0]["step"], "step_learning_plan");
     assert_eq!(v["grey_zone"]["from"], 40);
     assert!(v["floors"].as_array().unwrap().len() == 2);
     let old = stdout_json(&run(&["rules", "--version", "2026.1"], None));
@@ -180,7 +182,7 @@ fn score_under_2027_1_names_the_outcome_every_barrier_level_and_why() {
     assert_eq!(silent["lead"], "no_route_yet");
     assert_eq!(silent["because"][0]["rule"], "too_little_information");
     assert_eq!(silent["steps"], serde_json::json!(["step_talk_it_through"]));
-    assert_eq!(silent["rules_version"], "2027.1");
+    assert_eq!(silent["rules_version"], "2027.2");
     let text = r#"{"answers": {"w1_work_importance": "important", "w1_without_need": "probably",
         "w1_miss_work": "a_little", "w2_wish_if_arranged": "gladly", "w2_first_step": "later",
         "w_holds_back": "childcare", "w3_fits_life": "a_little", "w3_look_forward": "a_little",
@@ -305,7 +307,7 @@ fn bad_input_is_one_clear_line() {
         (
             vec!["score".into()],
             Some(r#"{"answers": {"w1_work_matters": "agree"}}"#),
-            "question 'w1_work_matters' is not asked in rules 2027.1",
+            "question 'w1_work_matters' is not asked in rules 2027.2",
         ),
         (
             vec!["score".into()],

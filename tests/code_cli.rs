@@ -67,31 +67,38 @@ fn encode_then_decode_prints_the_score_result_plus_the_code() {
         assert_eq!(info["answers"]["o_housing"], "nowhere_tonight");
         assert_eq!(info["answers"].as_object().unwrap().len(), 7);
         assert_eq!(info["retired"], Value::Array(vec![]));
-        assert_eq!(info["newer_rules"], "2027.1");
+        assert_eq!(info["newer_rules"], "2027.2");
     }
     assert_eq!(scored["acute"], true, "the answers should mean something");
     assert_eq!(scored["rules_version"], "2026.1");
 }
 
+/// 2027.1 and 2027.2 ask the same questions, so both travel in format 2, each naming its own
+/// version; an older one says which rules are newer.
 #[test]
-fn a_code_of_2027_1_is_format_2_and_decodes_under_2027_1() {
-    let answers = r#"{"answers": {"w1_work_importance": "very", "o_mood": "often",
-        "o_dark_thoughts": "yes", "w_holds_back": "something_else"}}"#;
-    let enc = json(&run(&["encode"], answers));
-    let code = enc["code"].as_str().unwrap();
-    assert_eq!(
-        (code.len(), enc["rules_version"].as_str()),
-        (30, Some("2027.1"))
-    );
-    let mut dec = json(&run(&["decode", code], ""));
-    let info = dec.as_object_mut().unwrap().remove("code").unwrap();
-    assert_eq!(dec, json(&run(&["score"], answers)));
-    assert_eq!(
-        (info["format"].as_u64(), info.get("newer_rules")),
-        (Some(2), None)
-    );
-    assert_eq!(dec["outcome"], "no_route_yet");
-    assert_eq!(dec["steps"][0], "acute_113");
+fn codes_of_2027_1_and_2027_2_are_format_2_and_decode_under_their_own_version() {
+    for (version, newer) in [("2027.1", Some("2027.2")), ("2027.2", None)] {
+        let answers = format!(
+            r#"{{"rules_version": "{version}", "answers": {{"w1_work_importance": "very",
+            "o_mood": "often", "o_dark_thoughts": "yes", "w_holds_back": "something_else"}}}}"#
+        );
+        let enc = json(&run(&["encode"], &answers));
+        let code = enc["code"].as_str().unwrap();
+        assert_eq!(
+            (code.len(), enc["rules_version"].as_str()),
+            (30, Some(version))
+        );
+        let mut dec = json(&run(&["decode", code], ""));
+        let info = dec.as_object_mut().unwrap().remove("code").unwrap();
+        assert_eq!(dec, json(&run(&["score"], &answers)));
+        assert_eq!(
+            (info["format"].as_u64(), info["rules_version"].as_str()),
+            (Some(2), Some(version))
+        );
+        assert_eq!(info.get("newer_rules").and_then(Value::as_str), newer);
+        assert_eq!(dec["outcome"], "no_route_yet");
+        assert_eq!(dec["steps"][0], "acute_113");
+    }
 }
 
 #[test]

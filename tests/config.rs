@@ -132,7 +132,7 @@ fn the_examples_differ_as_promised() {
     );
     assert_eq!(
         riv.services_for(StepId::StepWspTalk)[0].name,
-        "Werkgeversservicepunt Rivierstad"
+        "Werkcentrum Rivierstad: uw werkcoach"
     );
 }
 

@@ -19,6 +19,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 const PINNED: &[(&str, u64)] = &[
     ("2026.1", 0xcdfc_f8eb_fa18_92b9),
     ("2027.1", 0xb2a9_9504_7eb6_3f14),
+    ("2027.2", 0xbcf4_896d_120b_7ba2),
 ];
 
 #[test]
@@ -135,4 +136,33 @@ fn every_published_version_has_a_changelog_entry() {
             p.valid_from
         );
     }
+}
+
+/// Rules 2027.2 refuse a journey that would hide a crisis answer in the checklist, or a core that
+/// could not place anyone.
+#[test]
+fn a_journey_that_breaks_its_rules_is_refused() {
+    let text = PUBLISHED
+        .iter()
+        .find(|p| p.version == "2027.2")
+        .unwrap()
+        .json;
+    let acute_in_list = text.replacen(
+        "\"o_justice\"\n",
+        "\"o_justice\",\n        \"o_safety_home\"\n",
+        1,
+    );
+    assert_ne!(acute_in_list, text);
+    let err = Rules::from_json(&acute_in_list).unwrap_err();
+    assert!(err.contains("o_safety_home"), "{err}");
+    let thin = text
+        .replacen("\"w1_without_need\",", "", 1)
+        .replacen("\"w1_miss_work\",", "", 1)
+        .replacen("\"w2_first_step\",", "", 1)
+        .replacen("\"w3_fits_life\",", "", 1);
+    let err = Rules::from_json(&thin).unwrap_err();
+    assert!(
+        err.contains("the core carries") || err.contains("journey"),
+        "{err}"
+    );
 }

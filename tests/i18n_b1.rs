@@ -74,9 +74,14 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "explained in the same text: helps you and your employer at the start",
     ),
     (
-        "step.step_wsp_talk.title",
-        "werkgeversservicepunt",
-        "real desk to contact; its step text says they know employers who are hiring",
+        "step.step_praktijkroute.title",
+        "praktijkroute",
+        "title of the step; its text says what happens on the route",
+    ),
+    (
+        "step.step_praktijkroute.text",
+        "doelgroepregister",
+        "explained in the same text: 'Dat is een lijst van mensen die werk met steun kunnen krijgen'",
     ),
     (
         "q.o_justice.text",

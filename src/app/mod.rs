@@ -6,6 +6,7 @@ pub mod progress;
 mod reduce;
 mod route;
 pub mod saved;
+pub mod screener;
 mod state;
 
 pub use reduce::{arrived, reduce, start_kiosk};

@@ -1,6 +1,7 @@
 //! The reducer: `(State, Action) -> State`. Pure and total: no I/O, no panics, any action in any
 //! state gives a state.
 
+use super::screener;
 use super::state::{Notice, Storage};
 use super::{Action, FormError, Screen, State};
 
@@ -64,6 +65,7 @@ pub fn arrived(state: &State) -> State {
 /// kiosk the person's display choices stay; a kiosk wipe returns them to the defaults.
 fn fresh(state: &State, locale: crate::i18n::Locale) -> State {
     let mut next = State::new(locale, Screen::Start, state.questions.clone());
+    next.follow_journey = state.follow_journey;
     next.config = state.config.clone();
     next.locale_chosen = state.locale_chosen && state.kiosk.is_none();
     if state.kiosk.is_none() {
@@ -120,7 +122,7 @@ pub fn reduce(state: &State, action: Action) -> State {
             next.screen = screen;
         }
         Action::Choose { question, option } => {
-            if next.asked().iter().any(|q| *q == question) {
+            if !screener::is_checklist(&question) && next.asked().iter().any(|q| *q == question) {
                 next.answers.insert(question, option);
                 next.drop_unasked();
                 next.error = None;
@@ -128,19 +130,86 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::Continue => {
             if let Screen::Question(n) = next.screen {
-                let answered = next
-                    .question_at(n)
-                    .is_some_and(|q| next.answers.contains_key(q));
+                let page = next.question_at(n);
+                let screened = next.screened();
+                if page == Some(screener::ROLES) {
+                    if let Ok(rules) = crate::domain::Rules::current() {
+                        screener::finish_roles(rules, &mut next.answers, &screened);
+                    }
+                }
+                let answered = page.is_some_and(|q| next.page_answered(q));
+                let in_extras = next.telling_more && n > next.core_total();
                 if !answered {
-                    next.error = Some(FormError::NothingChosen);
+                    next.error = Some(if page.is_some_and(screener::is_checklist) {
+                        FormError::NothingTicked
+                    } else {
+                        FormError::NothingChosen
+                    });
                 } else if next.return_to_check && !next.follow_up_open(n) {
                     next.return_to_check = false;
                     next.screen = Screen::Check;
+                } else if in_extras && n >= next.total() {
+                    // The last extra question: back to the result, which now uses every answer.
+                    next.screen = Screen::Result;
+                    next.notice = Some(Notice::ResultUpdated);
                 } else {
                     next.screen = next.clamp(Screen::Question(n + 1));
                 }
             }
         }
+        Action::Tick {
+            question,
+            heavy,
+            on,
+        } => {
+            let on_checklist = matches!(&next.screen, Screen::Question(n)
+                if next.question_at(*n) == Some(screener::ROLES));
+            let screened = next.screened();
+            let q = crate::domain::QuestionId::parse(&question).filter(|q| screened.contains(q));
+            if let (true, Some(q), Ok(rules)) = (on_checklist, q, crate::domain::Rules::current()) {
+                if heavy {
+                    screener::set_heavy(rules, &mut next.answers, q, on);
+                } else {
+                    screener::set_role(rules, &mut next.answers, &screened, q, on);
+                }
+                next.error = None;
+            }
+        }
+        Action::TickNone | Action::TickRatherNot => {
+            let on_checklist = matches!(&next.screen, Screen::Question(n)
+                if next.question_at(*n) == Some(screener::ROLES));
+            let screened = next.screened();
+            if let (true, Ok(rules)) = (on_checklist, crate::domain::Rules::current()) {
+                // Choosing the exclusive option that is already chosen clears the list.
+                let already = if action == Action::TickNone {
+                    screener::none_of_these(rules, &next.answers, &screened)
+                } else {
+                    screener::rather_not(&next.answers, &screened)
+                };
+                if already {
+                    for q in &screened {
+                        next.answers.remove(q.as_str());
+                    }
+                } else if action == Action::TickNone {
+                    screener::set_none(rules, &mut next.answers, &screened);
+                } else {
+                    screener::set_rather_not(&mut next.answers, &screened);
+                }
+                next.error = None;
+            }
+        }
+        Action::TellMore => {
+            let first_extra = next.core_total() + 1;
+            next.telling_more = true;
+            if next.total() >= first_extra {
+                next.screen = Screen::Question(first_extra);
+                next.error = None;
+                next.notice = None;
+            }
+        }
+        Action::Wish(wish, on) => next.own_say.toggle(wish, on),
+        Action::StartWith(step) => next.own_say.start_with = step,
+        Action::Fit(fit) => next.own_say.fit = fit,
         Action::Change(n) => {
             next.error = None;
             next.return_to_check = true;
@@ -224,10 +293,9 @@ pub fn reduce(state: &State, action: Action) -> State {
                 };
                 next.notice = Some(Notice::Restored);
                 next.drop_unasked();
-                let first_open = next
-                    .asked()
-                    .iter()
-                    .position(|q| !next.answers.contains_key(*q));
+                next.own_say = saved.own_say;
+                next.telling_more = next.extras().iter().any(|q| next.answers.contains_key(*q));
+                let first_open = next.asked().iter().position(|q| !next.page_answered(q));
                 next.screen = match first_open {
                     Some(i) => Screen::Question(i + 1),
                     None => Screen::Check,

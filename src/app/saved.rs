@@ -17,8 +17,9 @@ use crate::i18n::Locale;
 
 /// The storage key. One key, so wiping removes exactly what we stored.
 pub const STORAGE_KEY: &str = "werkroute.saved";
-/// The schema of the stored value. Bump it when the shape changes. 2: with `rules_version`.
-pub const SCHEMA: u32 = 2;
+/// The schema of the stored value. Bump it when the shape changes. 2: with `rules_version`;
+/// 3: with the person's own say.
+pub const SCHEMA: u32 = 3;
 /// How long saved answers are kept.
 pub const KEEP_DAYS: u32 = 30;
 const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
@@ -37,6 +38,9 @@ pub struct Saved {
     pub answers: BTreeMap<String, String>,
     #[serde(default)]
     pub cards: Vec<(CardIf, CardThen)>,
+    /// What the person said themselves (wishes, where to start, whether the picture fits).
+    #[serde(default)]
+    pub own_say: crate::domain::own_say::OwnSay,
 }
 
 /// Why stored answers could not be used. Each has a catalog key for the message.
@@ -82,7 +86,14 @@ impl Saved {
             rules_version: rules.version.clone(),
             answers,
             cards,
+            own_say: Default::default(),
         }
+    }
+
+    /// The same value with the person's own say.
+    pub fn with_own_say(mut self, own_say: crate::domain::own_say::OwnSay) -> Saved {
+        self.own_say = own_say;
+        self
     }
 
     pub fn to_json(&self) -> String {
@@ -178,13 +189,13 @@ mod tests {
     fn another_schema_is_named_as_such() {
         let text = sample(0.0)
             .to_json()
-            .replace("\"schema\":2", "\"schema\":1");
+            .replace("\"schema\":3", "\"schema\":2");
         assert_eq!(
             Saved::parse(&text, 0.0, rules()),
             Err(SavedError::OtherSchema)
         );
         // Answers of another rules version are never read as answers to today's questions.
-        let older = sample(0.0).to_json().replace("\"2027.1\"", "\"2026.1\"");
+        let older = sample(0.0).to_json().replace("\"2027.2\"", "\"2027.1\"");
         assert_eq!(
             Saved::parse(&older, 0.0, rules()),
             Err(SavedError::OtherSchema)
@@ -198,7 +209,7 @@ mod tests {
             "",
             "null",
             "[]",
-            "{\"schema\":2}",
+            "{\"schema\":3}",
             "not json",
             &good[..good.len() / 2],
             &good.replace("w1_work_importance", "no_such_question"),

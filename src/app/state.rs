@@ -12,6 +12,8 @@ use crate::i18n::Locale;
 pub enum FormError {
     /// Continue was pressed without choosing an answer.
     NothingChosen,
+    /// Continue on the checklist without ticking anything or "none of these".
+    NothingTicked,
 }
 
 /// Whether the answers are kept on this device (only ever after the person asked).
@@ -99,6 +101,8 @@ pub enum Notice {
     /// The page opened mid-journey (a reload, a pull-to-refresh) without the answers, which lived
     /// in memory only: said at once, and the person starts at question 1.
     AnswersGone,
+    /// The extra answers are in: the result now uses every answer.
+    ResultUpdated,
 }
 
 /// The state of one visit. Answers live here, in memory, and nowhere else unless the person
@@ -147,6 +151,13 @@ pub struct State {
     pub languages_arrived: u32,
     /// The screen the person was on when they opened "Direct hulp" (its back link returns there).
     pub before_help: Option<Screen>,
+    /// The person chose "tell more" after the result: the extra questions are asked too.
+    pub telling_more: bool,
+    /// Ask in the order of the rules' journey (core, then extras) when they have one; `false`
+    /// asks every question in list order (the reducer's tests use made-up question ids).
+    pub follow_journey: bool,
+    /// What the person says themselves: wishes, where to start, whether the picture fits.
+    pub own_say: crate::domain::own_say::OwnSay,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -202,6 +213,25 @@ pub enum Action {
     AddCard(CardIf, CardThen),
     /// Removes the card at this position.
     RemoveCard(usize),
+    /// A box on the checklist was ticked (`on`) or unticked; `heavy`: the "weighs heavily" box
+    /// under it.
+    Tick {
+        question: String,
+        heavy: bool,
+        on: bool,
+    },
+    /// "None of these" on the checklist.
+    TickNone,
+    /// "I'd rather not say" on the checklist.
+    TickRatherNot,
+    /// "Tell more": the extra questions, after the result.
+    TellMore,
+    /// A wish chip on the result was turned on or off.
+    Wish(crate::domain::own_say::Wish, bool),
+    /// The step the person wants to start with (`None`: no choice).
+    StartWith(Option<crate::domain::steps::StepId>),
+    /// "Klopt dit?" on the result.
+    Fit(Option<crate::domain::own_say::Fit>),
 }
 
 impl State {
@@ -230,6 +260,9 @@ impl State {
             locale_chosen: false,
             languages_arrived: 0,
             before_help: None,
+            telling_more: false,
+            follow_journey: true,
+            own_say: Default::default(),
         };
         state.screen = state.clamp(screen);
         state
@@ -251,12 +284,44 @@ impl State {
         self.cards.len() < MAX_CARDS
     }
 
-    /// The questions asked with the answers so far, in order: every question except follow-ups
-    /// whose earlier question did not call for them.
+    /// The pages asked with the answers so far, in order. Under a version with a journey: the
+    /// core (with the checklist's pages), then the extras once the person chose to tell more;
+    /// otherwise every question. Follow-ups whose earlier question did not call for them, and
+    /// the checklist's heavy page when nothing was ticked, are left out.
     pub fn asked(&self) -> Vec<&'static str> {
-        self.questions
-            .iter()
-            .copied()
+        use crate::domain::journey::Page;
+        let rules = crate::domain::Rules::current().ok();
+        let journey = rules
+            .filter(|_| self.follow_journey)
+            .and_then(|r| r.journey.as_ref().map(|j| (r, j)));
+        let pages: Vec<&'static str> = match journey {
+            None => self.questions.clone(),
+            Some((rules, journey)) => {
+                let screened = super::screener::screened(rules, &self.questions);
+                let enabled = |q: &crate::domain::QuestionId| self.questions.contains(&q.as_str());
+                let mut out = Vec::new();
+                for page in journey.core_pages() {
+                    match page {
+                        Page::Question(q) if enabled(&q) => out.push(q.as_str()),
+                        Page::Question(_) => {}
+                        Page::Roles if !screened.is_empty() => out.push(super::screener::ROLES),
+                        Page::Roles => {}
+                    }
+                }
+                if self.telling_more {
+                    out.extend(
+                        journey
+                            .extras(rules.bank)
+                            .iter()
+                            .filter(|q| enabled(q))
+                            .map(|q| q.as_str()),
+                    );
+                }
+                out
+            }
+        };
+        pages
+            .into_iter()
             .filter(|id| {
                 crate::domain::bank::QuestionId::parse(id).is_none_or(|q| {
                     crate::domain::bank::question(q)
@@ -264,6 +329,54 @@ impl State {
                 })
             })
             .collect()
+    }
+
+    /// How many pages the core has now (the extras come after them).
+    pub fn core_total(&self) -> usize {
+        let telling = State {
+            telling_more: false,
+            ..self.clone()
+        };
+        telling.total()
+    }
+
+    /// The extra questions not asked in the core, for "tell more" (empty without a journey).
+    pub fn extras(&self) -> Vec<&'static str> {
+        crate::domain::Rules::current()
+            .ok()
+            .filter(|_| self.follow_journey)
+            .and_then(|r| r.journey.as_ref().map(|j| (r, j)))
+            .map(|(r, j)| {
+                j.extras(r.bank)
+                    .iter()
+                    .map(|q| q.as_str())
+                    .filter(|q| self.questions.contains(q))
+                    .filter(|q| {
+                        crate::domain::bank::QuestionId::parse(q).is_none_or(|id| {
+                            crate::domain::bank::question(id)
+                                .is_asked(|p| self.answers.get(p.as_str()).map(String::as_str))
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The screened questions of the checklist that are asked here.
+    pub fn screened(&self) -> Vec<crate::domain::QuestionId> {
+        crate::domain::Rules::current()
+            .map(|r| super::screener::screened(r, &self.questions))
+            .unwrap_or_default()
+    }
+
+    /// Whether the page with this id has its answer.
+    pub fn page_answered(&self, page: &str) -> bool {
+        match page {
+            super::screener::ROLES => {
+                super::screener::roles_answered(&self.answers, &self.screened())
+            }
+            q => self.answers.contains_key(q),
+        }
     }
 
     /// The number of questions asked.
@@ -285,13 +398,21 @@ impl State {
         let follows = crate::domain::bank::QuestionId::parse(next)
             .and_then(|q| crate::domain::bank::question(q).ask_if)
             .is_some_and(|c| c.question.as_str() == now);
-        follows && !self.answers.contains_key(next)
+        follows && !self.page_answered(next)
     }
 
-    /// Drops answers to follow-ups that are no longer asked (their earlier answer changed).
+    /// Drops answers that are no longer asked: to questions switched off here, and to follow-ups
+    /// whose earlier answer changed.
     pub(crate) fn drop_unasked(&mut self) {
-        let asked = self.asked();
-        self.answers.retain(|q, _| asked.iter().any(|a| a == q));
+        let enabled = self.questions.clone();
+        let before = self.answers.clone();
+        self.answers.retain(|q, _| {
+            enabled.iter().any(|a| a == q)
+                && crate::domain::bank::QuestionId::parse(q).is_none_or(|id| {
+                    crate::domain::bank::question(id)
+                        .is_asked(|p| before.get(p.as_str()).map(String::as_str))
+                })
+        });
     }
 
     /// The chosen option for `question`, if any.

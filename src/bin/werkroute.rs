@@ -1,7 +1,8 @@
 //! The `werkroute` command-line tool: the same domain as the web app, natively, for policy staff
 //! auditing the rules and for tests. Commands: `questions [--lang nl|en] [--version V]`,
 //! `rules [--format json|markdown] [--lang nl|en] [--version V]`, `shares [--version V]`,
-//! `score [FILE|-]`, `audit FILE`, `decode CODE`, `encode [FILE|-]`, `check-config FILE`.
+//! `score [FILE|-]`, `audit FILE`, `decode CODE`, `encode [FILE|-]`, `check-config FILE`,
+//! `length [--version V]`, `agreement [--people N] [--seed S] [--sensitivity] [--version V]`.
 //! An answers or personas file that names a `rules_version` is read and scored under it; a code
 //! is scored under the version it names. Formats: docs/cli.md.
 //!
@@ -24,7 +25,8 @@ use werkroute::i18n::{t, Locale};
 
 const USAGE: &str = "usage: werkroute questions [--lang nl|en] [--version V] | \
 rules [--format json|markdown] [--lang nl|en] [--version V] | shares [--version V] | \
-score [FILE|-] | audit FILE | decode CODE | encode [FILE|-] | check-config FILE";
+score [FILE|-] | audit FILE | decode CODE | encode [FILE|-] | check-config FILE | \
+length [--version V] | agreement [--people N] [--seed S] [--sensitivity] [--version V]";
 
 /// A failed command: the one line to print and the exit code.
 struct Fail(u8, String);
@@ -64,16 +66,61 @@ fn version_arg(args: &mut Vec<&str>) -> Result<&'static Rules, Fail> {
     }
 }
 
+/// `agreement [--people N] [--seed S] [--sensitivity]`: the simulated agreement of core and
+/// full set (with `--sensitivity`, under each variant of the model).
+fn agreement(rules: &Rules, args: &[&str]) -> Result<String, Fail> {
+    let (mut people, mut seed, mut sensitivity) = (10_000usize, 2027u64, false);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if *a == "--sensitivity" {
+            sensitivity = true;
+            continue;
+        }
+        let value = it
+            .next()
+            .ok_or_else(|| usage(&format!("{a} needs a value")));
+        match *a {
+            "--people" => {
+                people = value?
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=1_000_000).contains(n))
+                    .ok_or_else(|| usage("--people needs a number from 1 to 1000000"))?
+            }
+            "--seed" => {
+                seed = value?
+                    .parse()
+                    .map_err(|_| usage("--seed needs a whole number"))?
+            }
+            other => return Err(usage(&format!("unexpected argument '{other}'"))),
+        }
+    }
+    if sensitivity {
+        return werkroute::docs::agreement::sensitivity(rules, people, seed)
+            .map_err(|e| Fail(1, e));
+    }
+    let a = werkroute::docs::agreement::simulate(rules, people, seed).map_err(|e| Fail(1, e))?;
+    Ok(a.report(&rules.version))
+}
+
 fn run(args: &[String]) -> Result<String, Fail> {
     let mut rest: Vec<&str> = args.iter().skip(1).map(String::as_str).collect();
     let command = args.first().map(String::as_str);
-    let versioned = matches!(command, Some("questions" | "rules" | "shares"));
+    let versioned = matches!(
+        command,
+        Some("questions" | "rules" | "shares" | "length" | "agreement")
+    );
     let rules = if versioned {
         version_arg(&mut rest)?
     } else {
         Rules::current().map_err(|e| Fail(1, e))?
     };
     match command {
+        Some("length") => match rest.as_slice() {
+            [] => Ok(werkroute::docs::length::report(rules)),
+            [other, ..] => Err(usage(&format!("unexpected argument '{other}'"))),
+        },
+        Some("agreement") => agreement(rules, &rest),
         Some("shares") => match rest.as_slice() {
             [] => Ok(pretty(&shares_json(rules))),
             [other, ..] => Err(usage(&format!("unexpected argument '{other}'"))),

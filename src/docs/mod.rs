@@ -5,11 +5,16 @@
 //!   prints it; `docs/algoritmeregister.{nl,en}.md` hold the committed copies and
 //!   `tests/register_doc.rs` fails when they differ from what the rules generate.
 //! - [`page`]: `dist/index.html` with the prerendered start page written in at build time.
+//! - [`length`]: the pages and words of a journey (`werkroute length`); the start page's minutes.
+//! - [`agreement`]: the seeded simulation of core against full set (`werkroute agreement`), held
+//!   by `tests/core_agreement.rs`. The app never calls it, so it adds nothing to the wasm.
 //!
 //! Rule kept: the domain stays free of display text. This module is documentation, not UI: its
 //! fixed sentences live here as constants per language; every number, question, option and name
 //! comes from `domain` and the catalogs (`i18n::t`).
 
+pub mod agreement;
+pub mod length;
 pub mod page;
 pub mod register;
 

@@ -53,6 +53,19 @@ pub(crate) struct Words {
     pub grey_before_drag: &'static str,
     pub floor_open: &'static str,
     pub sort_out_first: &'static str,
+    /// 2027.2: the core, the checklist and the extras ({pages}, {words}, {minutes}, {core},
+    /// {screened}, {extras}, {needed}).
+    pub journey: &'static str,
+    /// 2027.2: how steps are chosen by need.
+    pub steps_by_need: &'static str,
+    /// A step's conditions: "when {topic} is low" and so on, joined by `when_or`.
+    pub when_low: &'static str,
+    pub when_floor: &'static str,
+    pub when_big: &'static str,
+    pub when_plays: &'static str,
+    pub when_something_to_sort: &'static str,
+    pub unless_sort_out_first: &'static str,
+    pub when_or: &'static str,
     pub some_barriers: &'static str,
     pub answer_steps: &'static str,
     pub fairness_2027: &'static str,

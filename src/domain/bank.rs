@@ -137,6 +137,13 @@ impl Question {
         format!("q.{}.why", self.id)
     }
 
+    /// Whether its hint is shown under the question: it changes how to answer, or it reassures
+    /// on a sensitive topic. Every other hint says why we ask and waits behind "Why this
+    /// question?", so a page holds no more words than it needs.
+    pub fn hint_shown(&self) -> bool {
+        HINT_SHOWN.contains(&self.id)
+    }
+
     /// Whether the question is asked, given the answers to earlier questions.
     pub fn is_asked<'a>(&self, answer_of: impl Fn(QuestionId) -> Option<&'a str>) -> bool {
         match self.ask_if {
@@ -336,6 +343,15 @@ pub const BANK_2027_1: &[QuestionId] = &[
     Q::OLanguage,
     Q::ODigitalAccess,
     Q::ODailyRhythm,
+];
+
+/// Questions whose hint is shown under them (see [`Question::hint_shown`]).
+const HINT_SHOWN: &[QuestionId] = &[
+    QuestionId::OMood,
+    QuestionId::ODarkThoughts,
+    QuestionId::OSafetyHome,
+    QuestionId::K1HealthHours,
+    QuestionId::W5Activity,
 ];
 
 /// The question with this id. Every `QuestionId` is in `QUESTIONS` (a unit test checks this).

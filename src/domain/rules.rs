@@ -18,6 +18,8 @@ use serde::{Deserialize, Serialize};
 
 use super::bank::{question, Question, QuestionId, BANK_2026_1, BANK_2027_1};
 use super::ids::{Axis, BarrierDomain, FloorId, ScaleId, SubId};
+use super::journey::Journey;
+use super::need::StepTable;
 use super::steps::StepId;
 
 /// The id of the "I don't know" option, offered on every question.
@@ -148,6 +150,8 @@ pub enum Engine {
     #[default]
     V2026_1,
     V2027_1,
+    /// The scoring of 2027.1 with the steps chosen by need from the file's step table.
+    V2027_2,
 }
 
 /// One published rules version: its file, date of effect, bank, engine and code format.
@@ -181,10 +185,19 @@ pub const PUBLISHED: &[Published] = &[
         bank: BANK_2027_1,
         code_format: 2,
     },
+    Published {
+        version: "2027.2",
+        valid_from: "2027-04-01",
+        json: include_str!("rules/2027.2.json"),
+        engine: Engine::V2027_2,
+        // The same questions as 2027.1; the file's journey says which are asked first.
+        bank: BANK_2027_1,
+        code_format: 2,
+    },
 ];
 
 /// The version every new check is made with.
-pub const CURRENT_VERSION: &str = "2027.1";
+pub const CURRENT_VERSION: &str = "2027.2";
 
 /// The whole rules set of one version.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -231,6 +244,13 @@ pub struct Rules {
     pub unknown_axis_counts_as_yes: bool,
     pub floors: Vec<Floor>,
     pub barriers: BarrierRules,
+    /// 2027.2: the core asked before the result and the checklist of circumstances; every other
+    /// question is offered after it. Without it, every question is asked in bank order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journey: Option<Journey>,
+    /// 2027.2: each route's steps with the conditions that admit them (steps chosen by need).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps: Option<StepTable>,
     /// The engine this version is scored with (from [`PUBLISHED`], not from the file).
     #[serde(skip)]
     pub engine: Engine,

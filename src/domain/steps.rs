@@ -67,6 +67,9 @@ string_id! {
         QuietVeiligThuis => "quiet_veilig_thuis",
         Quiet113 => "quiet_113",
         HelpHousingUnsure => "help_housing_unsure",
+        // Added with rules 2027.2.
+        StepJobcarving => "step_jobcarving",
+        StepPraktijkroute => "step_praktijkroute",
     }
 }
 
@@ -100,7 +103,7 @@ impl StepId {
             | StepBasicSkillsCourse
             | StepSortOutList => Part::You,
             StepSpeedDate | StepTrialPlacement | StepLearnWorkPlace | StepMentorAtWork
-            | StepTasterDay | StepEmployerVisit => Part::Employer,
+            | StepTasterDay | StepEmployerVisit | StepJobcarving => Part::Employer,
             StepManyAtOnce | QuietVeiligThuis | Quiet113 | HelpHousingUnsure => Part::Service,
             s if s.as_str().starts_with("barrier_") => Part::Service,
             _ => Part::Municipality,

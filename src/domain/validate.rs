@@ -6,6 +6,8 @@
 //! above the line or one that a worse answer would not trigger, a scale not offered positive first,
 //! an acute answer that is not also a big barrier. From 2027.1 also: one item moving its axis by
 //! more than `item_cap`, a drag above 0.10, an unknown axis counted as yes, no `min_information`.
+//! From 2027.2 also: a core that cannot place a person, a floor question outside the core, an
+//! acute question in the checklist, a route without an employer's part that is always given.
 
 use std::collections::BTreeSet;
 
@@ -36,6 +38,9 @@ impl Rules {
         if self.engine != Engine::V2026_1 {
             self.validate_2027()?;
         }
+        if self.engine == Engine::V2027_2 {
+            self.validate_journey()?;
+        }
         let (b, g) = (self.bands, self.grey_zone);
         if !(b.partly_from < b.yes_from && b.yes_from <= 100) {
             return Err("rules: bands need partly_from < yes_from <= 100".into());
@@ -45,6 +50,59 @@ impl Rules {
         }
         self.validate_floors()?;
         self.validate_barriers()
+    }
+
+    /// 2027.2: the journey places a person from its core alone, hides no acute answer in the
+    /// checklist, and every route's steps name an employer's part.
+    fn validate_journey(&self) -> Result<(), String> {
+        let (Some(journey), Some(table)) = (&self.journey, &self.steps) else {
+            return Err("rules: this engine needs a journey and a step table".into());
+        };
+        let acute: Vec<_> = self.barriers.acute.iter().map(|a| a.question).collect();
+        let mut problems = journey.problems(self.bank, &acute);
+        problems.extend(crate::domain::need::table_problems(table));
+        for q in &journey.screener.questions {
+            let values: Vec<u8> = self
+                .scale(question(*q).scale)
+                .iter()
+                .map(|o| o.value)
+                .collect();
+            if values != [0, 1, 2] {
+                problems.push(format!(
+                    "journey: screener question '{q}' needs the values 0, 1 and 2, once each"
+                ));
+            }
+        }
+        for f in &self.floors {
+            for q in &f.questions {
+                if !journey.core.contains(q) {
+                    problems.push(format!("journey: floor question '{q}' must be in the core"));
+                }
+            }
+        }
+        let needed = self.min_information.unwrap_or(0.0);
+        for axis in Axis::ALL {
+            let drags = &self.axes.get(*axis).drags;
+            let core: f64 = item_shares(self, *axis)
+                .into_iter()
+                .filter(|(q, _)| journey.core.contains(q))
+                .filter(
+                    |(q, _)| !matches!(question(*q).feeds, Feeds::Sub(s) if drags.contains_key(&s)),
+                )
+                .map(|(_, s)| s)
+                .sum();
+            if core + 1e-9 < needed {
+                problems.push(format!(
+                    "journey: the core carries {:.0} % of {axis}; {:.0} % is needed to place a person",
+                    core * 100.0,
+                    needed * 100.0
+                ));
+            }
+        }
+        match problems.into_iter().next() {
+            Some(p) => Err(format!("rules: {p}")),
+            None => Ok(()),
+        }
     }
 
     fn validate_2027(&self) -> Result<(), String> {

@@ -187,8 +187,9 @@ pub fn app() -> Html {
             state.answers.clone(),
             state.cards.clone(),
             state.locale,
+            state.own_say.clone(),
         ),
-        |(storage, answers, cards, locale)| {
+        |(storage, answers, cards, locale, own_say)| {
             if let Storage::On {
                 saved_at,
                 expires_at,
@@ -198,7 +199,8 @@ pub fn app() -> Html {
                     return;
                 };
                 let mut saved =
-                    Saved::new(saved_at, *locale, rules, answers.clone(), cards.clone());
+                    Saved::new(saved_at, *locale, rules, answers.clone(), cards.clone())
+                        .with_own_say(own_say.clone());
                 saved.expires_at = expires_at;
                 storage::write(&saved.to_json());
             }

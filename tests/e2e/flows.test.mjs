@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
-import { answerAll, progress, waitForQuestion } from './support/journey.mjs';
+import { answerAll, openSection, progress, waitForQuestion } from './support/journey.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -26,11 +26,18 @@ test('keyboard only: start to result without a mouse', async () => {
     await page.locator('fieldset legend h1').waitFor();
     assert.ok(await page.evaluate(() => document.activeElement?.matches('legend h1')), 'focus on the heading');
     const { n, total } = await progress(page);
-    await page.keyboard.press('Tab'); // into the radio group
-    assert.ok(await page.evaluate(() => document.activeElement?.type === 'radio'), `radio focused on question ${n}`);
-    if (n % 2 === 0) await page.keyboard.press('ArrowDown'); // arrows move and choose
-    else await page.keyboard.press('Space');
-    assert.equal(await page.locator('main input[type=radio]:checked').count(), 1, `an answer is chosen on ${n}`);
+    if (await page.locator('main input[type=checkbox][name=roles]').count()) {
+      // The checklist: Tab through the boxes to "None of these" and tick it with Space.
+      await tabTo(page, () => document.activeElement?.id === 'roles-none', '"None of these"', 20);
+      await page.keyboard.press('Space');
+      assert.ok(await page.locator('#roles-none').isChecked(), `"None of these" ticked on ${n}`);
+    } else {
+      // Into the radio group (past "Why?" when the hint waits behind it).
+      await tabTo(page, () => document.activeElement?.type === 'radio', `a radio on question ${n}`, 3);
+      if (n % 2 === 0) await page.keyboard.press('ArrowDown'); // arrows move and choose
+      else await page.keyboard.press('Space');
+      assert.equal(await page.locator('main input[type=radio]:checked').count(), 1, `an answer is chosen on ${n}`);
+    }
     await tabTo(page, () => document.activeElement?.type === 'submit', 'the continue button', 5);
     await page.keyboard.press('Enter');
     if (n === total) break;
@@ -114,7 +121,11 @@ test('print: the result and steps go on paper, the answers only when asked', asy
   assert.ok(await visible('.app-steps'), 'steps on paper');
   assert.equal(await visible('.app-why'), false, 'answers stay off paper by default');
   assert.equal(await visible('.app-header'), false, 'no header on paper');
+  // Sections that are closed on screen are open on paper.
+  assert.ok(await visible('#why-body .app-subscores, #why-body .app-route-detail'), 'the why section on paper');
   await page.emulateMedia({ media: 'screen' });
+  assert.equal(await visible('.app-steps'), false, 'closed on screen');
+  await openSection(page, 'Bewaren, delen of printen');
   await page.getByRole('checkbox', { name: 'Ook mijn antwoorden printen' }).check();
   await page.emulateMedia({ media: 'print' });
   assert.ok(await visible('.app-why'), 'answers on paper when asked');

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
-import { choose, continueOn, progress, questionHeading, waitForQuestion } from './support/journey.mjs';
+import { answerAll, choose, continueOn, progress, questionHeading, waitForQuestion } from './support/journey.mjs';
 import { catalogText } from './support/personas.mjs';
 
 let env;
@@ -105,13 +105,10 @@ test('on a result with crisis help, the help comes first and the route is "later
   const { page, context, problems } = await openPage(env);
   await goTo(page, 'o_housing');
   await choose(page, { optionId: 'nowhere_tonight' });
-  for (;;) {
-    const { n, total } = await progress(page);
-    await continueOn(page);
-    if (n === total) break;
-    await waitForQuestion(page, n + 1);
-    await choose(page, { optionId: await page.locator('main input[type=radio]').first().getAttribute('value') });
-  }
+  const { n } = await progress(page);
+  await continueOn(page);
+  await waitForQuestion(page, n + 1);
+  await answerAll(page);
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.locator('.app-route').waitFor();
   assert.match(await page.locator('.app-route__label').innerText(), /Later: jouw route/);

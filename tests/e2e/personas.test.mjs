@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
-import { answerAll } from './support/journey.mjs';
+import { answerAll, openSection } from './support/journey.mjs';
 import { persona, cliScore, catalogText, headingOf } from './support/personas.mjs';
 
 let env;
@@ -38,6 +38,9 @@ for (const [name, what] of CASES) {
 
     const heading = catalogText('nl', `route.${headingOf(expected)}.name`);
     await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+    // The picture behind the route and every step are one tap away, under their own headings.
+    await openSection(page, 'Waarom deze uitkomst?');
+    await openSection(page, 'Je volgende stappen');
     if (expected.route) {
       const routeName = catalogText('nl', `route.${expected.route}.name`);
       const here = page.locator('.app-quadrant [aria-current="true"]');
@@ -47,7 +50,7 @@ for (const [name, what] of CASES) {
       assert.equal(await page.locator('.app-quadrant').count(), 0);
       assert.equal(await page.locator('.app-routes-overview li').count(), 4);
       assert.equal(await page.locator('[aria-current="true"]').count(), 0);
-      assert.ok((await page.locator('#steps-title ~ ol').innerText()).includes(catalogText('nl', 'step.step_talk_it_through.title')));
+      assert.ok((await page.locator('#steps-body').innerText()).includes(catalogText('nl', 'step.step_talk_it_through.title')));
     }
     if (expected.lead === 'sort_out_first') {
       assert.ok(!(await page.locator('main').innerText()).includes(catalogText('nl', 'step.step_rights_duties.title')), 'no rights and duties');
@@ -59,7 +62,7 @@ for (const [name, what] of CASES) {
     const grey = page.getByRole('heading', { name: catalogText('nl', 'route.grey.name') });
     assert.equal(await grey.count(), expected.grey_zone ? 1 : 0, 'grey zone said out loud');
     for (const r of expected.neighbour_routes) {
-      assert.ok((await page.locator('.app-route').innerText()).includes(catalogText('nl', `route.${r}.name`)));
+      assert.ok((await page.locator('.app-route').innerText()).includes(catalogText('nl', `route.${r}.name`)), 'the neighbour route on the first screen');
     }
     const acute = page.getByRole('region', { name: catalogText('nl', 'result.acute_title') });
     assert.equal(await acute.count(), expected.acute ? 1 : 0, 'acute banner');
@@ -76,7 +79,12 @@ for (const [name, what] of CASES) {
     for (const d of big) {
       await page.locator('.app-sort-first').getByRole('heading', { name: catalogText('nl', `barrier.${d}.name`) }).waitFor();
     }
-    assert.match(await page.locator('.app-route').innerText(), new RegExp(`${expected.confidence} procent`));
+    assert.match(await page.locator('.app-route-detail').innerText(), new RegExp(`${expected.confidence} procent`));
+    // The steps on the page are the engine's, in its order.
+    const titles = await page.locator('#steps-body .app-steps__title').allInnerTexts();
+    const wanted = expected.steps.filter((s) => !s.startsWith('acute_') && !s.startsWith('barrier_'))
+      .map((s) => catalogText('nl', `step.${s}.title`));
+    assert.deepEqual(titles, wanted, 'the steps the engine chose');
     assert.match(await page.locator('.app-rules-version').innerText(), new RegExp(expected.rules_version.replace('.', '\\.')));
 
     assert.deepEqual(await axe(page), [], `axe on the result of ${name}`);

@@ -54,48 +54,61 @@ async function collect(page) {
   for (const f of found) sheet.set(f.id, f);
 }
 
-test('every option of every question has a decorative pictogram beside its text', async () => {
-  const { page, context, problems } = await openPage(env, '', { viewport: VIEWPORTS.desktop });
-  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
-  let questions = 0;
-  let options = 0;
-  for (;;) {
-    await questionHeading(page).waitFor();
-    const { n, total } = await progress(page);
-    const where = `question ${n}`;
-    const qid = await page.locator('main input[type=radio]').first().getAttribute('name');
-
-    // One pictogram in every option's label, before the text.
-    const rows = await page.locator('.app-radio').evaluateAll((rs) => rs.map((r) => ({
-      value: r.querySelector('input').value,
-      id: r.querySelector('input').id,
-      pictos: r.querySelectorAll('label svg.app-picto').length,
-      first: r.querySelector('label').firstElementChild?.matches('svg.app-picto') ?? false,
-      text: r.querySelector('label').innerText.trim(),
-    })));
-    assert.ok(rows.length >= 3, `options on ${where}`);
-    for (const row of rows) {
-      assert.equal(row.pictos, 1, `one pictogram for ${qid}/${row.value}`);
-      assert.ok(row.first, `pictogram before the text for ${qid}/${row.value}`);
-      // The accessible name is the text alone: the radio is found by exactly its visible words.
-      const radio = page.getByRole('radio', { name: row.text, exact: true });
-      assert.equal(await radio.count(), 1, `radio named "${row.text}" on ${where}`);
-      assert.equal(await radio.getAttribute('id'), row.id);
-      options += 1;
-    }
-    checkPictos(await pictos(page), where);
-    assert.deepEqual(await axe(page), [], `axe on ${where}`);
-    await collect(page);
-
-    if (n === 1) await screenshot(page, 'picto-question-desktop');
-    if (qid === 'o_money') await screenshot(page, 'picto-barrier-question-desktop');
-
+/** Checks one question page (radios, or the checklist's boxes) and answers it. */
+async function checkQuestionPage(page, counts) {
+  await questionHeading(page).waitFor();
+  const { n, total } = await progress(page);
+  const where = `question ${n}`;
+  const checklist = (await page.locator('main input[type=checkbox][name=roles]').count()) > 0;
+  if (checklist) {
+    // Tick every circumstance and "weighs heavily" under it, so every domain card shows.
+    for (const box of await page.locator('main input[type=checkbox][name=roles]').all()) await box.check();
+    for (const box of await page.locator('main .app-check-option__reveal input').all()) await box.check();
+  }
+  const qid = checklist ? 'checklist' : await page.locator('main input[type=radio]').first().getAttribute('name');
+  const role = checklist ? 'checkbox' : 'radio';
+  // One pictogram in every option's label, before the text.
+  const rows = await page.locator('.app-radio').evaluateAll((rs) => rs.map((r) => ({
+    value: r.querySelector('input').value,
+    id: r.querySelector('input').id,
+    pictos: r.querySelectorAll('label svg.app-picto').length,
+    first: r.querySelector('label').firstElementChild?.matches('svg.app-picto') ?? false,
+    text: r.querySelector('label').innerText.trim(),
+  })));
+  assert.ok(rows.length >= 3, `options on ${where}`);
+  for (const row of rows) {
+    assert.equal(row.pictos, 1, `one pictogram for ${qid}/${row.value}`);
+    assert.ok(row.first, `pictogram before the text for ${qid}/${row.value}`);
+    // The accessible name is the text alone: the control is found by its visible words.
+    const control = page.locator(`#${row.id}`);
+    const name = await control.evaluate((el) => el.labels[0].innerText.trim());
+    assert.equal(name, row.text, `named "${row.text}" on ${where}`);
+    assert.equal(await page.getByRole(role, { name: row.text, exact: true }).count(), 1,
+      `${role} named by its words on ${where}`);
+    counts.options += 1;
+  }
+  checkPictos(await pictos(page), where);
+  assert.deepEqual(await axe(page), [], `axe on ${where}`);
+  await collect(page);
+  if (n === 1) await screenshot(page, 'picto-question-desktop');
+  if (checklist) await screenshot(page, 'picto-checklist-desktop');
+  if (!checklist) {
     const values = rows.map((r) => r.value);
     const pick = qid.startsWith('o_') ? BIG.find((v) => values.includes(v)) ?? values[0] : values[0];
     await page.locator(`input[type=radio][value="${pick}"]`).check();
-    questions += 1;
-    await continueOn(page);
-    if (n === total) break;
+  }
+  counts.questions += 1;
+  await continueOn(page);
+  return n === total;
+}
+
+test('every option of every question has a decorative pictogram beside its text', async () => {
+  const { page, context, problems } = await openPage(env, '', { viewport: VIEWPORTS.desktop });
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
+  const counts = { questions: 0, options: 0 };
+  for (;;) {
+    const { n } = await progress(page);
+    if (await checkQuestionPage(page, counts)) break;
     await waitForQuestion(page, n + 1);
   }
 
@@ -104,7 +117,7 @@ test('every option of every question has a decorative pictogram beside its text'
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
   await page.locator('.app-rules-version').waitFor();
   await page.locator('.app-sort-first .app-card__title').first().waitFor();
-  const cards = page.locator('.app-card__title');
+  const cards = page.locator('.app-sort-first .app-card__title');
   const titles = await cards.evaluateAll((hs) => hs.map((h) => ({
     pictos: h.querySelectorAll('svg.app-picto').length,
     text: h.innerText.trim(),
@@ -120,8 +133,17 @@ test('every option of every question has a decorative pictogram beside its text'
   await collect(page);
   await page.locator('.app-sort-first').screenshot({ path: 'target/e2e-shots/picto-cards-desktop.png' });
 
-  assert.ok(questions >= 25, `walked every question (${questions})`);
-  console.log(`# pictograms: ${questions} questions, ${options} options, ${titles.length} domain cards`);
+  // The extra questions after the result have their pictograms too.
+  await page.getByRole('button', { name: 'Vertel meer' }).click();
+  for (;;) {
+    const { n } = await progress(page);
+    if (await checkQuestionPage(page, counts)) break;
+    await waitForQuestion(page, n + 1);
+  }
+  await page.locator('.app-rules-version').waitFor();
+
+  assert.ok(counts.questions >= 25, `walked every page (${counts.questions})`);
+  console.log(`# pictograms: ${counts.questions} pages, ${counts.options} options, ${titles.length} domain cards`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -159,9 +181,10 @@ test('right-to-left: ordered drawings turn round, the rest stay as drawn', async
 });
 
 test('contact sheet of every drawing met on the journey', async () => {
-  // Rules 2027.1: 106 scale options over 28 scales, "don't know", "rather not", and 14 domains
-  // (the journey answers mood "often", so the follow-up and its options are met too).
-  assert.equal(sheet.size, 122, `drawings collected: ${[...sheet.keys()].join(' ')}`);
+  // Rules 2027.2, core and extras: the options of the 18 scales asked one per page, "don't
+  // know", "rather not", 14 domains (11 on the checklist, with "weighs heavily" and "none of
+  // these"). The journey answers mood "often", so the follow-up and its options are met too.
+  assert.equal(sheet.size, 109, `drawings collected: ${[...sheet.keys()].join(' ')}`);
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cells = [...sheet.entries()].map(([key, f]) =>

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start, openPage, axe, screenshot } from './support/harness.mjs';
-import { answerAll } from './support/journey.mjs';
+import { answerAll, openSection } from './support/journey.mjs';
 import { persona } from './support/personas.mjs';
 
 let env;
@@ -15,6 +15,7 @@ async function journey(page, answers) {
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => answers[q] ?? 'dont_know');
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
+  await openSection(page, 'Bewaren, delen of printen');
   await page.getByRole('heading', { name: 'Later vergelijken' }).waitFor();
 }
 

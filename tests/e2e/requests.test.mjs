@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { start, openPage, DIST } from './support/harness.mjs';
-import { answerAll } from './support/journey.mjs';
+import { answerAll, openSection } from './support/journey.mjs';
 import { persona } from './support/personas.mjs';
 
 let env;
@@ -54,6 +54,7 @@ test('the QR code on the result page reads back as the link it shows', async () 
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
+  await openSection(page, 'Bewaren, delen of printen');
   const qr = page.locator('.app-share__qr svg');
   await qr.waitFor();
   const png = PNG.sync.read(await qr.screenshot());

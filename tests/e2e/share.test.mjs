@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot } from './support/harness.mjs';
-import { answerAll } from './support/journey.mjs';
+import { answerAll, openSection } from './support/journey.mjs';
 import { persona, cliScore, catalogText, headingOf } from './support/personas.mjs';
 
 let env;
@@ -18,6 +18,7 @@ test('a brought-along link shows the same result read-only, and never reaches a 
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await answerAll(page, (q) => p.answers[q] ?? 'dont_know');
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
+  await openSection(page, 'Bewaren, delen of printen');
   await page.getByRole('heading', { name: 'Neem je uitkomst mee' }).waitFor();
   assert.equal(await page.locator('.app-share__qr svg').count(), 1, 'a QR code');
   const link = await page.locator('.app-share__link a').getAttribute('href');

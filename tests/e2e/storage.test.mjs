@@ -32,8 +32,8 @@ test('nothing is stored until the person asks; then it is offered back and wiped
   await page.getByRole('button', { name: 'Bewaar op dit apparaat' }).click();
   await page.getByRole('status').filter({ hasText: 'bewaard op dit apparaat' }).waitFor();
   const saved = JSON.parse((await stored(page))._k);
-  assert.equal(saved.schema, 2);
-  assert.equal(saved.rules_version, '2027.1', 'stored with the rules version the answers were given under');
+  assert.equal(saved.schema, 3);
+  assert.equal(saved.rules_version, '2027.2', 'stored with the rules version the answers were given under');
   assert.equal(Object.keys(saved.answers).length, 3);
   assert.ok(saved.expires_at - saved.saved_at >= 29 * 864e5, 'kept for 30 days');
   // Later answers follow into storage.
@@ -62,11 +62,13 @@ test('nothing is stored until the person asks; then it is offered back and wiped
 });
 
 for (const [what, value, message] of [
-  ['corrupt', '{"schema":2,"answers":', 'We konden je bewaarde antwoorden niet lezen'],
+  ['corrupt', '{"schema":3,"answers":', 'We konden je bewaarde antwoorden niet lezen'],
   ['older schema', '{"schema":0}', 'uit een oudere versie'],
   // Saved under rules 2026.1 (schema 1): never read as answers to today's questions.
   ['from rules 2026.1', JSON.stringify({ schema: 1, saved_at: Date.now(), expires_at: Date.now() + 864e5, locale: 'nl', answers: { w1_work_matters: 'agree' }, cards: [] }), 'uit een oudere versie'],
-  ['expired', JSON.stringify({ schema: 2, saved_at: 0, expires_at: 1, locale: 'nl', rules_version: '2027.1', answers: {}, cards: [] }), 'ouder dan 30 dagen'],
+  // Saved under rules 2027.1 (schema 2): the same questions, but another version's answers.
+  ['from rules 2027.1', JSON.stringify({ schema: 2, saved_at: Date.now(), expires_at: Date.now() + 864e5, locale: 'nl', rules_version: '2027.1', answers: { w1_work_importance: 'very' }, cards: [] }), 'uit een oudere versie'],
+  ['expired', JSON.stringify({ schema: 3, saved_at: 0, expires_at: 1, locale: 'nl', rules_version: '2027.2', answers: {}, cards: [] }), 'ouder dan 30 dagen'],
 ]) {
   test(`stored data that is ${what} gives a clear message and a safe start`, async () => {
     const context = await env.browser.newContext();

@@ -96,6 +96,26 @@ pushes nobody out of the grey zone.",
     floor_open: "\
 Did you leave questions of a floor open, so that the floor could apply? Then kunnen is in the grey
 zone. We neither skip the floor nor assume it.",
+    journey: "\
+**A short core, the rest after the result.** Before the result you answer {pages} pages: the
+questions {core}; and one list \"what plays a role right now?\" for {screened}. In the list, not
+ticked counts as \"plays no role\", ticked as \"plays a small role\", and ticked with \"this weighs
+heavily right now\" as \"plays a big role\". A typical journey is {words} words, about {minutes}
+minutes when you read 60 words a minute. After the result you may answer {extras}; you never
+have to. A side counts when at least {needed} percent of the core's part of it is answered, or of
+all questions.",
+    steps_by_need: "\
+**Steps chosen by need.** A step without a condition is for everyone on the route. A step with a
+condition is only for people for whom one of its conditions holds. A topic counts as low when it
+is below {yes_from}. Steps for a low topic come right after the route's first step, the lowest
+first.",
+    when_low: "when \"{topic}\" is low",
+    when_floor: "with the floor for \"{topic}\"",
+    when_big: "when \"{topic}\" plays a big role",
+    when_plays: "when \"{topic}\" plays a role",
+    when_something_to_sort: "when something was named to sort out",
+    unless_sort_out_first: "not when sorting things out comes first",
+    when_or: " or ",
     sort_out_first: "\
 **Sort this out first, then further.** Is willen on the \"not yet\" side or in the grey zone? And does
 one of these play a big role: {domains}? Or did you say one of these holds you back now: {holds}?

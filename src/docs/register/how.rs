@@ -217,9 +217,105 @@ impl Doc<'_> {
         titles.join("; ")
     }
 
+    /// A route's steps: the fixed list (2026.1, 2027.1) or the published step table with each
+    /// step's conditions (2027.2).
+    fn route_step_titles(&self, r: RouteCode) -> String {
+        let Some(table) = &self.rules.steps else {
+            return self.step_titles(route_steps(r));
+        };
+        let w = self.w;
+        let topic = |key: String| self.t(&key).to_string();
+        let rules = table.get(r.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let parts: Vec<String> = rules
+            .iter()
+            .map(|rule| {
+                let mut when: Vec<String> = Vec::new();
+                when.extend(
+                    rule.low
+                        .iter()
+                        .map(|s| fill(w.when_low, &[("topic", &topic(format!("sub.{s}.name")))])),
+                );
+                when.extend(rule.floor.iter().map(|f| {
+                    let sub = match f {
+                        crate::domain::ids::FloorId::WorkAbility => "sub.k1_work_ability.name",
+                        crate::domain::ids::FloorId::BasicSkills => "sub.k2_basic_skills.name",
+                    };
+                    fill(w.when_floor, &[("topic", &topic(sub.to_string()))])
+                }));
+                when.extend(rule.big.iter().map(|d| {
+                    fill(
+                        w.when_big,
+                        &[("topic", &topic(format!("barrier.{d}.name")))],
+                    )
+                }));
+                when.extend(rule.plays.iter().map(|d| {
+                    fill(
+                        w.when_plays,
+                        &[("topic", &topic(format!("barrier.{d}.name")))],
+                    )
+                }));
+                if rule.something_to_sort {
+                    when.push(w.when_something_to_sort.to_string());
+                }
+                let mut text = self.t(&format!("step.{}.title", rule.step)).to_string();
+                if !when.is_empty() {
+                    text += &format!(" ({})", when.join(w.when_or));
+                }
+                if rule.unless_sort_out_first {
+                    text += &format!(" ({})", w.unless_sort_out_first);
+                }
+                text
+            })
+            .collect();
+        parts.join("; ")
+    }
+
+    /// The core, the checklist and the extras (2027.2).
+    fn journey(&mut self) {
+        let r = self.rules;
+        let Some(j) = &r.journey else { return };
+        let core_len = crate::docs::length::core(r, false);
+        let names = |qs: &[crate::domain::bank::QuestionId]| {
+            qs.iter()
+                .map(|q| format!("`{q}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let screened: Vec<String> = j
+            .screener
+            .questions
+            .iter()
+            .map(|q| {
+                let crate::domain::bank::Feeds::Barrier(d) = question(*q).feeds else {
+                    return format!("`{q}`");
+                };
+                format!("\"{}\"", self.t(&format!("barrier.{d}.name")))
+            })
+            .collect();
+        let (pages, words, minutes) =
+            core_len.map_or((0, 0, 0), |l| (l.pages, l.words, l.minutes()));
+        let needed = format!("{}", (r.min_information.unwrap_or(0.0) * 100.0).round());
+        let args = [
+            ("pages", pages.to_string()),
+            ("words", words.to_string()),
+            ("minutes", minutes.to_string()),
+            ("core", names(&j.core)),
+            ("screened", screened.join(", ")),
+            ("extras", names(&j.extras(r.bank))),
+            ("needed", needed),
+        ];
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.block(self.w.journey, &args);
+    }
+
     fn routes(&mut self) {
         let w = self.w;
+        self.journey();
         self.block(w.routes, &[]);
+        if self.rules.steps.is_some() {
+            let yes = self.rules.bands.yes_from.to_string();
+            self.block(w.steps_by_need, &[("yes_from", &yes)]);
+        }
         let willen = self.t("layer.willen");
         let kunnen = self.t("layer.kunnen");
         self.line(&format!(
@@ -241,7 +337,7 @@ impl Doc<'_> {
                 self.t(&format!("route.{r}.meaning")),
                 side(Axis::Willen),
                 side(Axis::Kunnen),
-                self.step_titles(route_steps(*r)),
+                self.route_step_titles(*r),
             );
             self.line(&row);
         }

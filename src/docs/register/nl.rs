@@ -97,6 +97,26 @@ de grijze zone.",
     floor_open: "\
 Liet je vragen van een ondergrens open, en kan de ondergrens daardoor gelden? Dan staat kunnen in de
 grijze zone. We slaan de ondergrens dan niet over, en we nemen hem ook niet aan.",
+    journey: "\
+**Eerst een korte kern, de rest na de uitkomst.** Voor de uitkomst beantwoord je {pages}
+pagina's: de vragen {core}; en een lijst \"wat speelt nu een rol?\" voor {screened}. In de lijst
+telt niet aangevinkt als \"speelt geen rol\", aangevinkt als \"speelt een kleine rol\" en
+aangevinkt met \"dit weegt nu zwaar\" als \"speelt een grote rol\". Een gewone ronde is {words}
+woorden, ongeveer {minutes} minuten als je 60 woorden per minuut leest. Na de uitkomst mag je nog
+antwoorden op {extras}; dat hoeft nooit. Een kant telt mee als je minstens {needed} procent van
+het deel in de kern hebt beantwoord, of van alle vragen.",
+    steps_by_need: "\
+**Stappen die passen bij wat je nodig hebt.** Een stap zonder voorwaarde is voor iedereen met die
+route. Een stap met een voorwaarde is alleen voor wie een van de voorwaarden heeft. Een onderwerp
+telt als laag als het onder {yes_from} ligt. Stappen voor een laag onderwerp komen direct na de
+eerste stap van de route, het laagste eerst.",
+    when_low: "als \"{topic}\" laag is",
+    when_floor: "met de ondergrens voor \"{topic}\"",
+    when_big: "als \"{topic}\" een grote rol speelt",
+    when_plays: "als \"{topic}\" een rol speelt",
+    when_something_to_sort: "als er iets te regelen is genoemd",
+    unless_sort_out_first: "niet als eerst regelen voorop staat",
+    when_or: " of ",
     sort_out_first: "\
 **Eerst regelen, dan verder.** Staat willen aan de kant \"nog niet\" of in de grijze zone? En speelt
 een van deze dingen erg: {domains}? Of zei je dat een van deze dingen je nu tegenhoudt: {holds}?

@@ -5,7 +5,7 @@
 use crate::domain::rules::{DONT_KNOW, RATHER_NOT};
 
 /// Rules versions a code can name, by id. Only grows: an id, once published, keeps its version.
-pub const RULES_VERSIONS: &[(u8, &str)] = &[(1, "2026.1"), (2, "2027.1")];
+pub const RULES_VERSIONS: &[(u8, &str)] = &[(1, "2026.1"), (2, "2027.1"), (3, "2027.2")];
 
 /// The format new codes are written in (the code format of the current rules; a test holds it).
 pub const CURRENT_FORMAT: u8 = 2;
@@ -160,12 +160,14 @@ pub(super) const FORMAT_1: Format = Format {
 };
 
 /// Format 2, frozen 2027: the bank of rules 2027.1 in asking order, 4 bits an answer (what holds
-/// the person back has 11 options). 2 + 18 + 2 bytes. Never edit: add a format.
+/// the person back has 11 options). 2 + 18 + 2 bytes. Never edit its questions: add a format.
+/// Rules 2027.2 asks the same questions with the same options (only their order on screen and
+/// the steps differ), so its answers travel in this format too, naming version id 3.
 #[rustfmt::skip]
 pub(super) const FORMAT_2: Format = Format {
     id: 2,
     bits: 4,
-    rules: &[2],
+    rules: &[2, 3],
     questions: &[
         Frozen("w1_work_importance", &["very", "important", "a_little", "not_really"], false),
         Frozen("o_housing", &["stable", "unsure", "no_fixed_place", "nowhere_tonight"], true),

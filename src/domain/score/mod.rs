@@ -10,6 +10,7 @@
 
 mod v2026_1;
 mod v2027_1;
+mod v2027_2;
 
 use super::answers::Answers;
 use super::bank::{Feeds, Question, QuestionId};
@@ -27,6 +28,7 @@ pub(crate) fn score_with(rules: &Rules, answers: &Answers, overrides: &[(SubId, 
     match rules.engine {
         Engine::V2026_1 => v2026_1::score_with(rules, answers, overrides),
         Engine::V2027_1 => v2027_1::score_with(rules, answers, overrides),
+        Engine::V2027_2 => v2027_2::score_with(rules, answers, overrides),
     }
 }
 
@@ -128,16 +130,40 @@ pub fn item_shares(rules: &Rules, axis: Axis) -> Vec<(QuestionId, f64)> {
     out
 }
 
-/// The share of an axis' weight answered with a value, 0.0-1.0 (drags left out).
+/// The share of an axis' weight answered with a value, 0.0-1.0 (drags left out). With a journey
+/// (2027.2) it is the larger of that share over every question and over the core's questions
+/// alone: the core is what a person is asked, the extras are never required, so a question
+/// offered after the result is not silence.
 pub fn information(rules: &Rules, answers: &Answers, axis: Axis) -> f64 {
     let drags = &rules.axes.get(axis).drags;
-    item_shares(rules, axis)
+    let shares: Vec<(QuestionId, f64)> = item_shares(rules, axis)
         .into_iter()
         .filter(|(id, _)| {
-            let q = super::bank::question(*id);
-            !matches!(q.feeds, Feeds::Sub(s) if drags.contains_key(&s))
-                && item_value(rules, answers, q).is_some()
+            !matches!(super::bank::question(*id).feeds, Feeds::Sub(s) if drags.contains_key(&s))
         })
+        .collect();
+    let answered =
+        |id: &QuestionId| item_value(rules, answers, super::bank::question(*id)).is_some();
+    let all: f64 = shares
+        .iter()
+        .filter(|(id, _)| answered(id))
         .map(|(_, s)| s)
-        .sum()
+        .sum();
+    let Some(journey) = &rules.journey else {
+        return all;
+    };
+    let core: Vec<&(QuestionId, f64)> = shares
+        .iter()
+        .filter(|(id, _)| journey.core.contains(id))
+        .collect();
+    let core_weight: f64 = core.iter().map(|(_, s)| s).sum();
+    if core_weight <= 0.0 {
+        return all;
+    }
+    let core_answered: f64 = core
+        .iter()
+        .filter(|(id, _)| answered(id))
+        .map(|(_, s)| s)
+        .sum();
+    all.max(core_answered / core_weight)
 }

@@ -52,8 +52,8 @@ pub fn action_cards(props: &ActionCardsProps) -> Html {
         }
     });
     html! {
-        <section class="app-plan" aria-labelledby="plan-title">
-            <h2 id="plan-title">{ ctx.t("cards.title") }</h2>
+        // Its heading is the section's ("plan-title", in the result's collapsible).
+        <div class="app-plan">
             <p>{ ctx.tf("cards.intro", &[("max", &MAX_CARDS.to_string())]) }</p>
             if !ctx.state.cards.is_empty() {
                 <ul class="app-cards">{ for cards }</ul>
@@ -81,6 +81,6 @@ pub fn action_cards(props: &ActionCardsProps) -> Html {
             } else {
                 <p>{ ctx.t("cards.full") }</p>
             }
-        </section>
+        </div>
     }
 }

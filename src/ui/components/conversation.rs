@@ -20,7 +20,7 @@ pub fn conversation(props: &ConversationProps) -> Html {
     }
     html! {
         <section class="app-conversation" aria-labelledby="conversation-title">
-            <h2 id="conversation-title">{ ctx.t("talk.title") }</h2>
+            <h3 id="conversation-title">{ ctx.t("talk.title") }</h3>
             <p>{ ctx.t("talk.intro") }</p>
             { for subs.iter().map(|s| html! {
                 <>

@@ -92,7 +92,7 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
     });
     html! {
         <section class="app-progress-compare app-no-print" aria-labelledby="progress-title">
-            <h2 id="progress-title">{ ctx.t("progress.title") }</h2>
+            <h3 id="progress-title">{ ctx.t("progress.title") }</h3>
             <p>{ ctx.t("progress.intro") }</p>
             <div class="app-button-group">
                 <button type="button" class="app-button app-button--secondary" onclick={on_save}>{ ctx.t("progress.save_file") }</button>

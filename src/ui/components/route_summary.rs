@@ -8,6 +8,9 @@ use crate::ui::context::use_ctx;
 #[derive(Properties, PartialEq)]
 pub struct RouteSummaryProps {
     pub outcome: Outcome,
+    /// `true`: only the head (what the result leads with and why there is no route); `false`:
+    /// only the picture behind it (grey zone, open floors, the quadrant, completeness).
+    pub head: bool,
 }
 
 /// What the result leads with, as the engine decided it: a route for right now (with the grey
@@ -47,18 +50,27 @@ pub fn route_summary(props: &RouteSummaryProps) -> Html {
             <p>{ ctx.tf("result.floor_open", &[("topic", floor_topic(f))]) }</p>
         }
     });
-    html! {
-        <section class="app-route" aria-labelledby="route-title">
-            // With acute help on top, the route is clearly second: "later".
-            <p class="app-route__label">{ ctx.t(if o.acute { "result.route_later" } else { "result.route_now" }) }</p>
-            <h2 id="route-title" class="app-route__name">{ ctx.t(&format!("route.{heading}.name")) }</h2>
-            <p class="app-lead">{ ctx.t(&format!("route.{heading}.meaning")) }</p>
-            if o.lead == Lead::SortOutFirst {
-                if let Some(r) = o.route {
-                    <p>{ ctx.tf("result.then_route", &[("route", ctx.t(&format!("route.{r}.name")))]) }</p>
+    if props.head {
+        return html! {
+            <section class="app-route" aria-labelledby="route-title">
+                // With acute help on top, the route is clearly second: "later".
+                <p class="app-route__label">{ ctx.t(if o.acute { "result.route_later" } else { "result.route_now" }) }</p>
+                <h2 id="route-title" class="app-route__name">{ ctx.t(&format!("route.{heading}.name")) }</h2>
+                <p class="app-lead">{ ctx.t(&format!("route.{heading}.meaning")) }</p>
+                if o.lead == Lead::SortOutFirst {
+                    if let Some(r) = o.route {
+                        <p>{ ctx.tf("result.then_route", &[("route", ctx.t(&format!("route.{r}.name")))]) }</p>
+                    }
                 }
-            }
-            { for too_little }
+                { for too_little }
+                if o.grey_zone {
+                    <p>{ ctx.tf("result.grey_text", &[("routes", &neighbours)]) }</p>
+                }
+            </section>
+        };
+    }
+    html! {
+        <div class="app-route-detail">
             if o.grey_zone {
                 <div class="app-inset">
                     <h3>{ ctx.t("route.grey.name") }</h3>
@@ -83,6 +95,6 @@ pub fn route_summary(props: &RouteSummaryProps) -> Html {
             <p>{ ctx.tf("result.confidence", &[("percent", &o.confidence.to_string())]) }</p>
             if o.confidence < 50 { <p>{ ctx.t("result.confidence_low") }</p> }
             <p>{ ctx.t("result.right_now") }</p>
-        </section>
+        </div>
     }
 }

@@ -34,7 +34,7 @@ pub fn share_result(props: &ShareResultProps) -> Html {
     });
     html! {
         <section class="app-share" aria-labelledby="share-title">
-            <h2 id="share-title">{ ctx.t("share.title") }</h2>
+            <h3 id="share-title">{ ctx.t("share.title") }</h3>
             <p>{ ctx.t("share.intro") }</p>
             if let Some(svg) = qr {
                 <figure class="app-share__qr">

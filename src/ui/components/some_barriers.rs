@@ -19,7 +19,7 @@ pub fn some_barriers(props: &SomeBarriersProps) -> Html {
     }
     html! {
         <section class="app-some-barriers" aria-labelledby="some-title">
-            <h2 id="some-title">{ ctx.t("result.some_title") }</h2>
+            <h3 id="some-title">{ ctx.t("result.some_title") }</h3>
             <p>{ ctx.t("result.some_intro") }</p>
             <ul class="app-list-plain">
                 { for props.domains.iter().map(|d| html! {

@@ -16,6 +16,7 @@ pub fn status_message() -> Html {
         Notice::CompareProblem(key) => ctx.t(key),
         Notice::LanguageUnavailable => ctx.t("language.unavailable"),
         Notice::AnswersGone => ctx.t("notice.answers_gone"),
+        Notice::ResultUpdated => ctx.t("notice.result_updated"),
     });
     let class = classes!("app-status", text.is_some().then_some("app-status--shown"));
     html! {

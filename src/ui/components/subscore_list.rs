@@ -33,7 +33,7 @@ pub fn subscore_list(props: &SubScoreListProps) -> Html {
     let title_id = format!("{}-title", props.id);
     html! {
         <section class="app-subscores" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id}>{ props.title.clone() }</h2>
+            <h3 id={title_id}>{ props.title.clone() }</h3>
             <ul class="app-subscores__list">
                 { for props.subscores.iter().map(|s| item(&ctx, rules, &props.answers, s, props.plain)) }
             </ul>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::{Action, Screen};
+use crate::app::{screener, Action, Screen};
 use crate::domain::bank::{self, QuestionId};
 use crate::domain::ids::Layer;
 use crate::domain::rules::Rules;
@@ -36,11 +36,53 @@ pub fn check_page() -> Html {
             </div>
         }
     };
+    // The checklist is one row: what was ticked (and what weighs heavily), or the choice made.
+    let checklist_row = |n: usize| {
+        let qs = state.screened();
+        let answer = rules.map(|r| {
+            if screener::rather_not(&state.answers, &qs) {
+                ctx.t("opt.rather_not").to_string()
+            } else if screener::none_of_these(r, &state.answers, &qs) {
+                ctx.t("screener.none").to_string()
+            } else if !screener::roles_answered(&state.answers, &qs) {
+                ctx.t("check.not_answered").to_string()
+            } else {
+                qs.iter()
+                    .filter(|q| screener::ticked(r, &state.answers, **q))
+                    .map(|q| {
+                        let label = ctx.t(&screener::label_key(*q));
+                        if screener::heavy(r, &state.answers, *q) {
+                            ctx.tf("check.heavy", &[("topic", label)])
+                        } else {
+                            label.to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        });
+        let question_text = ctx.t("screener.roles.text");
+        html! {
+            <div class="app-summary__row">
+                <dt class="app-summary__key">{ question_text }</dt>
+                <dd class="app-summary__value">{ answer.unwrap_or_default() }</dd>
+                <dd class="app-summary__action">
+                    <a id={format!("check-change-{n}")} href={Screen::Question(n).to_hash()} onclick={ctx.send(Action::Change(n))}>
+                        { ctx.t("check.change") }
+                        <span class="app-visually-hidden">{ format!(": {question_text}") }</span>
+                    </a>
+                </dd>
+            </div>
+        }
+    };
     let part = |layer: Layer| {
         let rows: Vec<Html> = asked
             .iter()
             .enumerate()
             .filter_map(|(i, qid)| {
+                if *qid == screener::ROLES {
+                    return (layer == Layer::Omstandigheden).then(|| checklist_row(i + 1));
+                }
                 let q = bank::question(QuestionId::parse(qid)?);
                 (q.layer() == layer).then(|| row(i + 1, q))
             })

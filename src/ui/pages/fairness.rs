@@ -9,7 +9,7 @@ use crate::ui::context::use_ctx;
 
 /// The scenarios of the current rules that ship with the app (the same file the native tests and
 /// the CLI audit use).
-const PERSONAS_JSON: &str = include_str!("../../../fixtures/personas/2027.1.json");
+const PERSONAS_JSON: &str = include_str!("../../../fixtures/personas/2027.2.json");
 
 /// The fairness self-test for policy staff: every shipped persona through the same engine, in
 /// this browser, with no real data; and the paired proxy personas, which differ only in a trait

@@ -2,6 +2,7 @@
 //! screen, and the document title for the state.
 
 mod check;
+mod checklist;
 mod fairness;
 mod help;
 mod privacy;
@@ -60,6 +61,9 @@ pub fn title(state: &State) -> String {
         Screen::Question(n) => {
             let progress = progress_text(state, *n);
             match state.question_at(*n) {
+                Some(crate::app::screener::ROLES) => {
+                    format!("{progress} – {}", i18n::t_with(l, f, "screener.roles.text"))
+                }
                 Some(q) => format!(
                     "{progress} – {}",
                     i18n::t_with(l, f, &format!("q.{q}.text"))

@@ -23,6 +23,9 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     let ctx = use_ctx();
     let state = &ctx.state;
     let n = props.n;
+    if state.question_at(n) == Some(crate::app::screener::ROLES) {
+        return html! { <super::checklist::ChecklistPage {n} /> };
+    }
     let Some(q) = state
         .question_at(n)
         .and_then(QuestionId::parse)
@@ -91,10 +94,14 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             dispatch.emit(Action::Continue);
         })
     };
-    let described_by = if has_error {
-        format!("{hint_id} {error_id}")
-    } else {
-        hint_id.clone()
+    // A hint that changes how to answer is shown and describes the question; one that only
+    // says why we ask waits behind "Why?".
+    let shown = q.hint_shown();
+    let described_by = match (shown, has_error) {
+        (true, true) => format!("{hint_id} {error_id}"),
+        (true, false) => hint_id.clone(),
+        (false, true) => error_id.clone(),
+        (false, false) => String::new(),
     };
 
     html! {
@@ -106,11 +113,18 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             <p class="app-progress">{ progress_text(state, n) }</p>
             <form novalidate=true {onsubmit}>
                 <fieldset class={classes!("app-question", has_error.then_some("app-question--error"))}
-                    aria-describedby={described_by}>
+                    aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                     <legend class="app-question__legend">
                         <h1 tabindex="-1">{ ctx.t(&q.text_key()) }</h1>
                     </legend>
-                    <p class="app-question__hint" id={hint_id}>{ ctx.t(&q.why_key()) }</p>
+                    if shown {
+                        <p class="app-question__hint" id={hint_id}>{ ctx.t(&q.why_key()) }</p>
+                    } else {
+                        <details class="app-question__why">
+                            <summary>{ ctx.t("question.why_summary") }</summary>
+                            <p id={hint_id}>{ ctx.t(&q.why_key()) }</p>
+                        </details>
+                    }
                     if has_error {
                         <p class="app-question__error" id={error_id}>
                             <span class="app-visually-hidden">{ ctx.t("error.prefix") }</span>

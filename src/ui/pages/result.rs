@@ -8,8 +8,9 @@ use crate::domain::score::score;
 use crate::domain::steps::{barrier_domain, Part};
 use crate::domain::whatif::levers;
 use crate::ui::components::{
-    ActionCards, AcuteBanner, BackLink, ConfirmButton, Conversation, ProgressCompare, RouteSummary,
-    ShareResult, SomeBarriers, SortFirst, StepList, SubScoreList, WhatIf,
+    ActionCards, AcuteBanner, BackLink, Collapsible, ConfirmButton, Conversation, FirstStep,
+    FitCheck, OwnSaySummary, ProgressCompare, RouteSummary, ShareResult, SomeBarriers, SortFirst,
+    StartWith, StepList, SubScoreList, TellMore, WhatIf, WishChips,
 };
 use crate::ui::context::use_ctx;
 
@@ -56,10 +57,12 @@ pub struct ResultViewProps {
     pub shared: bool,
 }
 
-/// The result, strengths first: immediate help and "sort this out first" when they apply, the
-/// route for right now with the picture of both axes, every sub-score with its why, the next
-/// steps, what-if, and the person's own plan. A brought-along result is read-only and adds open
-/// questions for the conversation.
+/// The result. Its first screen fits a phone: immediate help when it applies, the route for
+/// right now (or no route yet), what the person said themselves, what to sort out first and the
+/// one step to begin with. Then sections a person can open, each under its own heading: why
+/// (the picture of both axes, strengths first), all steps (and which to start with), their own
+/// say, what-if, the plan, and what to take along. Print shows every section. A brought-along
+/// result is read-only and adds open questions for the conversation.
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultViewProps) -> Html {
     let ctx = use_ctx();
@@ -152,6 +155,15 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     );
     let low: Vec<_> = support.iter().map(|s| s.sub).collect();
 
+    // The first step: the one the person chose, or the first the rules suggest.
+    let chosen = ctx
+        .state
+        .own_say
+        .start_with_in(&next_steps)
+        .filter(|_| !shared);
+    let first_step = chosen.or_else(|| next_steps.first().copied());
+    let own = !shared;
+
     html! {
         <div {class}>
             if shared {
@@ -163,38 +175,66 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 <BackLink to={Screen::Check} />
                 <h1 tabindex="-1">{ ctx.t("result.title") }</h1>
             }
+            // The first screen: help at once, the route (or no route yet), what to sort out
+            // first and the one step to begin with. The rest opens section by section.
             if o.acute { <AcuteBanner steps={acute_steps} /> }
+            <RouteSummary outcome={o.clone()} head=true />
+            if own { <OwnSaySummary /> }
             if !first.is_empty() { <SortFirst domains={first} /> }
+            if let Some(step) = first_step { <FirstStep {step} chosen={chosen.is_some()} /> }
+            if own { <TellMore /> }
 
-            <RouteSummary outcome={o.clone()} />
-            if !extra_help.is_empty() {
-                <section aria-labelledby="extra-help-title">
-                    <h2 id="extra-help-title">{ ctx.t("result.extra_help_title") }</h2>
-                    <StepList steps={extra_help} />
-                </section>
-            }
-            <SomeBarriers domains={o.some_barriers()} />
-
-            <SubScoreList id="strengths" title={ctx.t(strengths_title)} subscores={strong} answers={answers.clone()} />
-            <SubScoreList id="support" title={ctx.t("result.support")} subscores={support} answers={answers.clone()} />
+            <Collapsible id="why" title={ctx.t("result.section_why")}>
+                <RouteSummary outcome={o.clone()} head=false />
+                <SubScoreList id="strengths" title={ctx.t(strengths_title)} subscores={strong} answers={answers.clone()} />
+                <SubScoreList id="support" title={ctx.t("result.support")} subscores={support} answers={answers.clone()} />
+                <SomeBarriers domains={o.some_barriers()} />
+                <SubScoreList id="info" title={ctx.t("result.info")} subscores={info} plain=true answers={answers.clone()} />
+            </Collapsible>
             if shared { <Conversation subs={low} /> }
-
-            <section aria-labelledby="steps-title">
-                <h2 id="steps-title">{ ctx.t("result.steps_title") }</h2>
-                <StepList steps={next_steps} />
-            </section>
-
-            <WhatIf levers={top_levers.clone()} />
-            if let (false, Some(route)) = (shared, o.route) { <ActionCards {route} /> }
-            <SubScoreList id="info" title={ctx.t("result.info")} subscores={info} plain=true answers={answers.clone()} />
-            if !shared { <ShareResult answers={answers.clone()} /> }
-            if !shared && ctx.state.kiosk.is_none() { <ProgressCompare answers={answers.clone()} /> }
+            <Collapsible id="steps" title={ctx.t("result.steps_title")}>
+                if !extra_help.is_empty() {
+                    <h3>{ ctx.t("result.extra_help_title") }</h3>
+                    <StepList steps={extra_help} />
+                }
+                <StepList steps={next_steps.clone()} />
+                if own && next_steps.len() > 1 { <StartWith steps={next_steps.clone()} /> }
+            </Collapsible>
+            if own {
+                <Collapsible id="own" title={ctx.t("own.section")}>
+                    <FitCheck />
+                    <WishChips />
+                </Collapsible>
+            }
+            <Collapsible id="what-if" title={ctx.t("whatif.title")}>
+                <WhatIf levers={top_levers.clone()} />
+            </Collapsible>
+            if let (false, Some(route)) = (shared, o.route) {
+                <Collapsible id="plan" title={ctx.t("cards.title")}>
+                    <ActionCards {route} />
+                </Collapsible>
+            }
+            if !shared {
+                <Collapsible id="take" title={ctx.t("result.section_take")}>
+                    <ShareResult answers={answers.clone()} />
+                    if ctx.state.kiosk.is_none() { <ProgressCompare answers={answers.clone()} /> }
+                    if can_print {
+                        <div class="app-button-group app-no-print">
+                            <button type="button" class="app-button" onclick={on_print.clone()}>{ ctx.t("result.print") }</button>
+                            <div class="app-checkbox">
+                                <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers.clone()} />
+                                <label for="print-answers">{ ctx.t("result.print_answers") }</label>
+                            </div>
+                        </div>
+                    }
+                </Collapsible>
+            }
 
             <p class="app-rules-version">
                 { ctx.tf("result.rules_version", &[("version", &o.rules_version)]) }{ " " }
                 <a href={Screen::Rules.to_hash()}>{ ctx.t("footer.rules") }</a>
             </p>
-            if can_print {
+            if shared && can_print {
                 <div class="app-button-group app-no-print">
                     <button type="button" class="app-button" onclick={on_print}>{ ctx.t("result.print") }</button>
                     <div class="app-checkbox">

@@ -5,11 +5,12 @@ use crate::app::{Action, Screen};
 use crate::ui::components::CodeEntry;
 use crate::ui::context::use_ctx;
 
-/// What this is and is not, how long it takes, and the start button.
+/// What this is and is not, how long it takes (the measured minutes of the core at 60 words a
+/// minute, `docs::length`), and the start button.
 #[function_component(StartPage)]
 pub fn start_page() -> Html {
     let ctx = use_ctx();
-    let minutes = "10";
+    let minutes = crate::docs::length::core_minutes().to_string();
     html! {
         <>
             <h1 tabindex="-1">{ ctx.t("start.title") }</h1>
@@ -30,7 +31,7 @@ pub fn start_page() -> Html {
             <p class="app-lead">{ ctx.t("start.lead") }</p>
             <ul class="app-facts">
                 <li>{ ctx.tp("start.question_count", ctx.state.total() as u64) }</li>
-                <li>{ ctx.tf("start.fact_time", &[("minutes", minutes)]) }</li>
+                <li>{ ctx.tf("start.fact_time", &[("minutes", &minutes)]) }</li>
                 <li>{ ctx.t("start.fact_device") }</li>
                 <li>{ ctx.t("start.fact_stop") }</li>
             </ul>

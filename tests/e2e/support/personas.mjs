@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(fileURLToPath(import.meta.url), '../../../..');
 
 /** The scenarios of the current rules (the app makes every new check with them). */
-export const PERSONAS_FILE = 'fixtures/personas/2027.1.json';
+export const PERSONAS_FILE = 'fixtures/personas/2027.2.json';
 export const personas = JSON.parse(readFileSync(join(ROOT, PERSONAS_FILE), 'utf8')).personas;
 
 export function persona(name) {

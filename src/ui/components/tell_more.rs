@@ -1,0 +1,34 @@
+//! "Vertel meer": the questions the core left out, offered after the result and never required.
+//! Says how many and how long, and that the result follows the new answers.
+
+use yew::prelude::*;
+
+use crate::app::Action;
+use crate::ui::context::use_ctx;
+
+#[function_component(TellMore)]
+pub fn tell_more() -> Html {
+    let ctx = use_ctx();
+    let open: Vec<_> = ctx
+        .state
+        .extras()
+        .into_iter()
+        .filter(|q| !ctx.state.answers.contains_key(*q))
+        .collect();
+    if open.is_empty() {
+        return html! {};
+    }
+    let minutes = crate::domain::Rules::current()
+        .ok()
+        .and_then(crate::docs::length::extras)
+        .map_or(1, |l| l.minutes().max(1));
+    html! {
+        <section class="app-tell-more app-no-print" aria-labelledby="tell-more-title">
+            <h2 id="tell-more-title">{ ctx.t("tell_more.title") }</h2>
+            <p>{ ctx.tf("tell_more.text", &[("count", &open.len().to_string()), ("minutes", &minutes.to_string())]) }</p>
+            <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::TellMore)}>
+                { ctx.t("tell_more.button") }
+            </button>
+        </section>
+    }
+}

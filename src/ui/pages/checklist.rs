@@ -1,0 +1,170 @@
+//! The checklist of circumstances (rules 2027.2): "what plays a role right now?", native
+//! checkboxes, one row per circumstance, and under each ticked one "this weighs heavily right
+//! now". "None of these" and "I'd rather not say" are exclusive; continuing without any choice
+//! says so, as every question page does.
+
+use yew::prelude::*;
+
+use crate::app::{screener, Action, FormError, Screen};
+use crate::domain::rules::Rules;
+use crate::ui::components::{BackLink, ErrorSummary};
+use crate::ui::context::use_ctx;
+use crate::ui::pages::progress_text;
+use crate::ui::pictograms::{pictogram_for_domain, pictogram_for_option};
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistPageProps {
+    /// Position in the list of pages, 1-based.
+    pub n: usize,
+}
+
+#[function_component(ChecklistPage)]
+pub fn checklist_page(props: &ChecklistPageProps) -> Html {
+    let ctx = use_ctx();
+    let state = &ctx.state;
+    let n = props.n;
+    let Ok(rules) = Rules::current() else {
+        return html! { <p>{ ctx.t("error.rules") }</p> };
+    };
+    let qs = state.screened();
+    let answers = &state.answers;
+    let has_error = state.error == Some(FormError::NothingTicked);
+    let error_text = ctx.t("error.choose_ticks");
+    let first_id = qs.first().map(|q| format!("roles-{q}")).unwrap_or_default();
+    let back = match (state.return_to_check, n) {
+        (true, _) => Screen::Check,
+        (false, 1) => Screen::Start,
+        (false, _) => Screen::Question(n - 1),
+    };
+    let continue_label = if state.return_to_check {
+        ctx.t("question.back_to_check").to_string()
+    } else if n < state.total() {
+        ctx.tf(
+            "question.to_next",
+            &[
+                ("n", &(n + 1).to_string()),
+                ("total", &state.total().to_string()),
+            ],
+        )
+    } else {
+        ctx.t("question.to_check").to_string()
+    };
+    let onsubmit = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            dispatch.emit(Action::Continue);
+        })
+    };
+    let described_by = if has_error {
+        "roles-hint roles-error"
+    } else {
+        "roles-hint"
+    };
+    let on = |action: Action| {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |_: Event| dispatch.emit(action.clone()))
+    };
+    let none = screener::none_of_these(rules, answers, &qs);
+    let rather_not = screener::rather_not(answers, &qs);
+    let row = |q: crate::domain::QuestionId| {
+        let ticked = screener::ticked(rules, answers, q);
+        let heavy = screener::heavy(rules, answers, q);
+        let label = ctx.t(&screener::label_key(q));
+        let picto = match crate::domain::bank::question(q).feeds {
+            crate::domain::bank::Feeds::Barrier(d) => pictogram_for_domain(d),
+            _ => Html::default(),
+        };
+        let tick = {
+            let dispatch = ctx.dispatch.clone();
+            let question = q.as_str().to_string();
+            Callback::from(move |_| {
+                dispatch.emit(Action::Tick {
+                    question: question.clone(),
+                    heavy: false,
+                    on: !ticked,
+                })
+            })
+        };
+        let tick_heavy = {
+            let dispatch = ctx.dispatch.clone();
+            let question = q.as_str().to_string();
+            Callback::from(move |_| {
+                dispatch.emit(Action::Tick {
+                    question: question.clone(),
+                    heavy: true,
+                    on: !heavy,
+                })
+            })
+        };
+        html! {
+            <div class="app-check-option">
+                <div class="app-radio">
+                    <input class="app-radio__input" type="checkbox" id={format!("roles-{q}")}
+                        name="roles" value={q.as_str()} checked={ticked} onchange={tick} />
+                    <label class="app-radio__label" for={format!("roles-{q}")}>{ picto }<span class="app-radio__text">{ label }</span></label>
+                </div>
+                if ticked {
+                    <div class="app-radio app-check-option__reveal">
+                        <input class="app-radio__input" type="checkbox" id={format!("heavy-{q}")}
+                            checked={heavy} onchange={tick_heavy} />
+                        <label class="app-radio__label" for={format!("heavy-{q}")}>
+                            { pictogram_for_option("role3.a_lot").unwrap_or_default() }
+                            <span class="app-radio__text">
+                                { ctx.t("screener.heavy") }
+                                <span class="app-visually-hidden">{ format!(": {label}") }</span>
+                            </span>
+                        </label>
+                    </div>
+                }
+            </div>
+        }
+    };
+    html! {
+        <>
+            <BackLink to={back} />
+            if has_error {
+                <ErrorSummary message={error_text} field_id={first_id} />
+            }
+            <p class="app-progress">{ progress_text(state, n) }</p>
+            <form novalidate=true {onsubmit}>
+                <fieldset class={classes!("app-question", has_error.then_some("app-question--error"))}
+                    aria-describedby={described_by}>
+                    <legend class="app-question__legend">
+                        <h1 tabindex="-1">{ ctx.t("screener.roles.text") }</h1>
+                    </legend>
+                    <p class="app-question__hint" id="roles-hint">{ ctx.t("screener.roles.why") }</p>
+                    if has_error {
+                        <p class="app-question__error" id="roles-error">
+                            <span class="app-visually-hidden">{ ctx.t("error.prefix") }</span>
+                            { error_text }
+                        </p>
+                    }
+                    <div class="app-options">
+                        { for qs.iter().map(|q| row(*q)) }
+                        <p class="app-options__or">{ ctx.t("screener.or") }</p>
+                        <div class="app-radio app-radio--aside">
+                            <input class="app-radio__input" type="checkbox" id="roles-none"
+                                checked={none} onchange={on(Action::TickNone)} />
+                            <label class="app-radio__label" for="roles-none">
+                                { pictogram_for_option("role3.no").unwrap_or_default() }
+                                <span class="app-radio__text">{ ctx.t("screener.none") }</span>
+                            </label>
+                        </div>
+                        <div class="app-radio app-radio--aside">
+                            <input class="app-radio__input" type="checkbox" id="roles-rather-not"
+                                checked={rather_not} onchange={on(Action::TickRatherNot)} />
+                            <label class="app-radio__label" for="roles-rather-not">
+                                { pictogram_for_option("rather_not").unwrap_or_default() }
+                                <span class="app-radio__text">{ ctx.t("opt.rather_not") }</span>
+                            </label>
+                        </div>
+                    </div>
+                </fieldset>
+                <div class="app-button-group">
+                    <button type="submit" class="app-button">{ continue_label }</button>
+                </div>
+            </form>
+        </>
+    }
+}
