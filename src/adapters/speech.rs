@@ -108,7 +108,9 @@ pub fn main_text() -> String {
         return String::new();
     };
     if let Ok(silent) = copy
-        .query_selector_all("button, select, [data-no-read], .app-back-link, [aria-hidden=true]")
+        .query_selector_all(
+            "button, select, [data-no-read], .app-back-link, [aria-hidden=true], .app-collapsible__body--closed",
+        )
     {
         for i in 0..silent.length() {
             if let Some(n) = silent.item(i) {
