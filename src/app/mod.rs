@@ -2,6 +2,7 @@
 //! the root component runs effects (URL, focus, title, storage) after the state changes.
 
 pub mod config;
+mod pages;
 pub mod progress;
 mod reduce;
 mod route;

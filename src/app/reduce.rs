@@ -325,3 +325,7 @@ pub fn reduce(state: &State, action: Action) -> State {
 #[cfg(test)]
 #[path = "reduce_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "reduce_journey_tests.rs"]
+mod journey_tests;

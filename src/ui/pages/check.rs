@@ -15,18 +15,12 @@ pub fn check_page() -> Html {
     let state = &ctx.state;
     let rules = Rules::current().ok();
     let asked = state.asked();
-    let row = |n: usize, q: &'static bank::Question| {
-        let qid = q.id.as_str();
-        let answer = state.answer(qid).and_then(|a| {
-            let opts = rules?.options(q);
-            let o = opts.into_iter().find(|o| o.id == a)?;
-            Some(ctx.t(&format!("opt.{}", o.label)))
-        });
-        let question_text = ctx.t(&q.text_key());
+    // One row: the question, the answer, and a change link back to page `n`.
+    let summary_row = |n: usize, question_text: &str, answer: &str| {
         html! {
             <div class="app-summary__row">
-                <dt class="app-summary__key">{ question_text }</dt>
-                <dd class="app-summary__value">{ answer.unwrap_or(ctx.t("check.not_answered")) }</dd>
+                <dt class="app-summary__key">{ question_text.to_string() }</dt>
+                <dd class="app-summary__value">{ answer.to_string() }</dd>
                 <dd class="app-summary__action">
                     <a id={format!("check-change-{n}")} href={Screen::Question(n).to_hash()} onclick={ctx.send(Action::Change(n))}>
                         { ctx.t("check.change") }
@@ -35,6 +29,18 @@ pub fn check_page() -> Html {
                 </dd>
             </div>
         }
+    };
+    let row = |n: usize, q: &'static bank::Question| {
+        let answer = state.answer(q.id.as_str()).and_then(|a| {
+            let opts = rules?.options(q);
+            let o = opts.into_iter().find(|o| o.id == a)?;
+            Some(ctx.t(&format!("opt.{}", o.label)))
+        });
+        summary_row(
+            n,
+            ctx.t(&q.text_key()),
+            answer.unwrap_or(ctx.t("check.not_answered")),
+        )
     };
     // The checklist is one row: what was ticked (and what weighs heavily), or the choice made.
     let checklist_row = |n: usize| {
@@ -61,19 +67,7 @@ pub fn check_page() -> Html {
                     .join(", ")
             }
         });
-        let question_text = ctx.t("screener.roles.text");
-        html! {
-            <div class="app-summary__row">
-                <dt class="app-summary__key">{ question_text }</dt>
-                <dd class="app-summary__value">{ answer.unwrap_or_default() }</dd>
-                <dd class="app-summary__action">
-                    <a id={format!("check-change-{n}")} href={Screen::Question(n).to_hash()} onclick={ctx.send(Action::Change(n))}>
-                        { ctx.t("check.change") }
-                        <span class="app-visually-hidden">{ format!(": {question_text}") }</span>
-                    </a>
-                </dd>
-            </div>
-        }
+        summary_row(n, ctx.t("screener.roles.text"), &answer.unwrap_or_default())
     };
     let part = |layer: Layer| {
         let rows: Vec<Html> = asked

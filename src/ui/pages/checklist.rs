@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::{screener, Action, FormError, Screen};
+use crate::app::{screener, Action, FormError};
 use crate::domain::rules::Rules;
 use crate::ui::components::{BackLink, ErrorSummary};
 use crate::ui::context::use_ctx;
@@ -31,31 +31,9 @@ pub fn checklist_page(props: &ChecklistPageProps) -> Html {
     let has_error = state.error == Some(FormError::NothingTicked);
     let error_text = ctx.t("error.choose_ticks");
     let first_id = qs.first().map(|q| format!("roles-{q}")).unwrap_or_default();
-    let back = match (state.return_to_check, n) {
-        (true, _) => Screen::Check,
-        (false, 1) => Screen::Start,
-        (false, _) => Screen::Question(n - 1),
-    };
-    let continue_label = if state.return_to_check {
-        ctx.t("question.back_to_check").to_string()
-    } else if n < state.total() {
-        ctx.tf(
-            "question.to_next",
-            &[
-                ("n", &(n + 1).to_string()),
-                ("total", &state.total().to_string()),
-            ],
-        )
-    } else {
-        ctx.t("question.to_check").to_string()
-    };
-    let onsubmit = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            dispatch.emit(Action::Continue);
-        })
-    };
+    let back = super::back_from(state, n);
+    let continue_label = super::continue_label(&ctx, n);
+    let onsubmit = super::on_continue(&ctx);
     let described_by = if has_error {
         "roles-hint roles-error"
     } else {

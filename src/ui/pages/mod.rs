@@ -95,3 +95,40 @@ pub fn progress_text(state: &State, n: usize) -> String {
         &[("n", &n.to_string()), ("total", &state.total().to_string())],
     )
 }
+
+/// Where "Terug" goes from page `n`: the check page while changing an answer, else the page before.
+pub fn back_from(state: &State, n: usize) -> Screen {
+    match (state.return_to_check, n) {
+        (true, _) => Screen::Check,
+        (false, 0 | 1) => Screen::Start,
+        (false, _) => Screen::Question(n - 1),
+    }
+}
+
+/// What the continue button of page `n` says: where it goes.
+pub fn continue_label(ctx: &crate::ui::context::Ctx, n: usize) -> String {
+    let state = &ctx.state;
+    let total = state.total();
+    if state.return_to_check {
+        ctx.t("question.back_to_check").to_string()
+    } else if n < total {
+        ctx.tf(
+            "question.to_next",
+            &[("n", &(n + 1).to_string()), ("total", &total.to_string())],
+        )
+    } else if state.telling_more && n > state.core_total() {
+        // The last extra question goes straight back to the result.
+        ctx.t("check.show_result").to_string()
+    } else {
+        ctx.t("question.to_check").to_string()
+    }
+}
+
+/// The form's submit: "continue", never a page load.
+pub fn on_continue(ctx: &crate::ui::context::Ctx) -> Callback<SubmitEvent> {
+    let dispatch = ctx.dispatch.clone();
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        dispatch.emit(crate::app::Action::Continue);
+    })
+}

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::app::{Action, Screen};
+use crate::app::Action;
 use crate::domain::bank::Feeds;
 use crate::domain::bank::{self, QuestionId};
 use crate::domain::rules::Rules;
@@ -64,36 +64,9 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     };
     let error_text = ctx.t("error.choose_answer");
 
-    let back = if n > 1 {
-        Screen::Question(n - 1)
-    } else {
-        Screen::Start
-    };
-    let back = if state.return_to_check {
-        Screen::Check
-    } else {
-        back
-    };
-    let continue_label = if state.return_to_check {
-        ctx.t("question.back_to_check").to_string()
-    } else if n < state.total() {
-        ctx.tf(
-            "question.to_next",
-            &[
-                ("n", &(n + 1).to_string()),
-                ("total", &state.total().to_string()),
-            ],
-        )
-    } else {
-        ctx.t("question.to_check").to_string()
-    };
-    let onsubmit = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            dispatch.emit(Action::Continue);
-        })
-    };
+    let back = super::back_from(state, n);
+    let continue_label = super::continue_label(&ctx, n);
+    let onsubmit = super::on_continue(&ctx);
     // A hint that changes how to answer is shown and describes the question; one that only
     // says why we ask waits behind "Why?".
     let shown = q.hint_shown();

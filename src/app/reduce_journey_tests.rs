@@ -1,0 +1,154 @@
+//! Tests of the reducer on the journey of rules 2027.2: the checklist answers the questions
+//! behind its boxes, "tell more" asks the extras and returns to the result, and the person's
+//! own say is kept beside the answers.
+
+use super::*;
+use crate::i18n::Locale;
+
+/// Every question the current rules can ask (the journey decides the pages).
+fn current_questions() -> Vec<&'static str> {
+    crate::domain::Rules::current()
+        .unwrap()
+        .questions_for(&[])
+        .iter()
+        .map(|q| q.id.as_str())
+        .collect()
+}
+
+fn choose(q: &str, o: &str) -> Action {
+    Action::Choose {
+        question: q.into(),
+        option: o.into(),
+    }
+}
+
+/// The current rules' journey: a visit at the checklist page.
+fn at_checklist() -> (State, usize) {
+    let s = State::new(Locale::Nl, Screen::Start, current_questions());
+    let n = s
+        .asked()
+        .iter()
+        .position(|p| *p == crate::app::screener::ROLES)
+        .expect("the checklist is in the core")
+        + 1;
+    (reduce(&s, Action::Navigate(Screen::Question(n))), n)
+}
+
+fn tick(q: &str, heavy: bool, on: bool) -> Action {
+    Action::Tick {
+        question: q.into(),
+        heavy,
+        on,
+    }
+}
+
+#[test]
+fn the_checklist_answers_its_questions_and_asks_for_a_choice() {
+    let (s, n) = at_checklist();
+    assert!(s.total() <= 20, "the core has at most 20 pages");
+    let empty = reduce(&s, Action::Continue);
+    assert_eq!(empty.error, Some(FormError::NothingTicked));
+    assert_eq!(empty.screen, Screen::Question(n));
+    let s = reduce(&s, tick("o_money", false, true));
+    let s = reduce(&s, tick("o_money", true, true));
+    let s = reduce(&s, tick("o_transport", false, true));
+    // A box not on the list, or a tick on another page, changes nothing.
+    assert_eq!(reduce(&s, tick("w1_work_importance", false, true)), s);
+    let s = reduce(&s, Action::Continue);
+    assert_eq!(s.screen, Screen::Question(n + 1));
+    assert_eq!(s.answer("o_money"), Some("a_lot"));
+    assert_eq!(s.answer("o_transport"), Some("a_little"));
+    assert_eq!(
+        s.answer("o_childcare"),
+        Some("not_needed"),
+        "not ticked: plays no role"
+    );
+    assert_eq!(
+        reduce(&s, tick("o_justice", false, true)),
+        s,
+        "only on the checklist page"
+    );
+    let o = crate::domain::score(
+        crate::domain::Rules::current().unwrap(),
+        &s.domain_answers(),
+    );
+    assert!(o
+        .barriers
+        .iter()
+        .any(|b| b.domain == crate::domain::BarrierDomain::Money
+            && b.level == crate::domain::BarrierLevel::Big));
+}
+
+#[test]
+fn none_and_rather_not_on_the_checklist_are_exclusive_and_undo_themselves() {
+    let (s, _) = at_checklist();
+    let s = reduce(&s, tick("o_money", false, true));
+    let none = reduce(&s, Action::TickNone);
+    assert_eq!(none.answer("o_money"), Some("no"));
+    assert_eq!(
+        reduce(&none, Action::TickNone).answer("o_money"),
+        None,
+        "unticking clears"
+    );
+    let rather = reduce(&none, Action::TickRatherNot);
+    assert!(none
+        .screened()
+        .iter()
+        .all(|q| rather.answer(q.as_str()) == Some("rather_not")));
+    let again = reduce(&rather, tick("o_transport", false, true));
+    assert_eq!(again.answer("o_money"), None, "a tick clears 'rather not'");
+    assert_eq!(again.answer("o_transport"), Some("a_little"));
+}
+
+#[test]
+fn tell_more_asks_the_extras_and_returns_to_the_result() {
+    let mut s = State::new(Locale::Nl, Screen::Result, current_questions());
+    for q in s.asked() {
+        s.answers.insert(q.to_string(), "x".to_string());
+    }
+    let core = s.core_total();
+    assert!(!s.extras().is_empty());
+    let s = reduce(&s, Action::TellMore);
+    assert_eq!(s.screen, Screen::Question(core + 1));
+    assert_eq!(s.total(), core + s.extras().len());
+    let mut s = s;
+    while let Screen::Question(n) = s.screen {
+        let q = s.question_at(n).unwrap().to_string();
+        s = reduce(&reduce(&s, choose(&q, "dont_know")), Action::Continue);
+    }
+    assert_eq!(
+        s.screen,
+        Screen::Result,
+        "the last extra goes back to the result"
+    );
+    assert_eq!(s.notice, Some(Notice::ResultUpdated));
+    assert!(s.extras().iter().all(|q| s.answers.contains_key(*q)));
+}
+
+#[test]
+fn the_own_say_is_kept_beside_the_answers_and_survives_a_language_switch() {
+    use crate::domain::own_say::{Fit, FitReason, Wish};
+    let s = State::new(Locale::Nl, Screen::Result, current_questions());
+    let s = reduce(&s, Action::Wish(Wish::NearHome, true));
+    let s = reduce(
+        &s,
+        Action::Fit(Some(Fit::No {
+            reason: Some(FitReason::CanMore),
+        })),
+    );
+    let s = reduce(
+        &s,
+        Action::StartWith(Some(crate::domain::steps::StepId::StepVacancies)),
+    );
+    let s = reduce(&s, Action::SetLocale(Locale::En));
+    assert_eq!(s.own_say.wishes, vec![Wish::NearHome]);
+    assert_eq!(
+        s.own_say.start_with,
+        Some(crate::domain::steps::StepId::StepVacancies)
+    );
+    assert!(s.answers.is_empty(), "the own say is not an answer");
+    assert!(
+        reduce(&s, Action::Restart).own_say.is_empty(),
+        "starting again clears it"
+    );
+}
