@@ -10,6 +10,6 @@ pub mod saved;
 pub mod screener;
 mod state;
 
-pub use reduce::{arrived, reduce, start_kiosk};
+pub use reduce::{arrived, found_saved, reduce, start_kiosk};
 pub use route::Screen;
 pub use state::{Action, FormError, Kiosk, Notice, State, Storage, TextSize};

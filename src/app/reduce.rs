@@ -61,6 +61,27 @@ pub fn arrived(state: &State) -> State {
     next
 }
 
+/// The state after looking at what is stored on this device at start: good answers are offered
+/// (never applied silently); damaged, old or expired ones are erased at once, with a message,
+/// so nothing the app can no longer use stays on the device.
+pub fn found_saved(
+    state: &State,
+    found: Result<super::saved::Saved, super::saved::SavedError>,
+) -> State {
+    let mut next = state.clone();
+    match found {
+        Ok(saved) => {
+            next.offer = Some(saved);
+            next.screen = Screen::Start;
+        }
+        Err(e) => {
+            next.notice = Some(Notice::SavedProblem(e));
+            next.erase_epoch += 1;
+        }
+    }
+    next
+}
+
 /// A new visit with the same settings (question list, kiosk mode, default language). Outside a
 /// kiosk the person's display choices stay; a kiosk wipe returns them to the defaults.
 fn fresh(state: &State, locale: crate::i18n::Locale) -> State {

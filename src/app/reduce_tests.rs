@@ -489,3 +489,31 @@ fn a_change_that_calls_for_a_follow_up_asks_it_before_going_back_to_check() {
     assert_eq!(s.screen, Screen::Check);
     assert_eq!(s.changed_row, Some(3));
 }
+
+#[test]
+fn stored_answers_that_cannot_be_used_are_erased_with_a_message() {
+    use super::super::saved::SavedError;
+    for e in [
+        SavedError::Corrupt,
+        SavedError::OtherSchema,
+        SavedError::Expired,
+    ] {
+        let s = super::found_saved(&state(), Err(e));
+        assert_eq!(s.notice, Some(Notice::SavedProblem(e)));
+        assert_eq!(s.erase_epoch, 1, "{e:?}: the erase effect runs");
+        assert!(s.offer.is_none());
+    }
+    let saved = super::super::saved::Saved::new(
+        0.0,
+        Locale::Nl,
+        crate::domain::Rules::current().unwrap(),
+        Default::default(),
+        Vec::new(),
+    );
+    let s = super::found_saved(&state(), Ok(saved.clone()));
+    assert_eq!(
+        (s.offer, s.erase_epoch),
+        (Some(saved), 0),
+        "good answers are offered, kept"
+    );
+}

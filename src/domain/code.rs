@@ -9,8 +9,10 @@
 //!   order means a new format next to the old ones. Rules versions get a small id from
 //!   [`RULES_VERSIONS`], a table that only grows. Golden vectors in `fixtures/codes/` hold this.
 //! - **Every format** starts with its format byte and ends with a CRC-16 over all bytes before it,
-//!   so a mistyped or tampered code is refused: any one changed character, any two swapped
-//!   neighbours, any burst of up to 16 changed bits.
+//!   so a mistyped or misread code is refused: any one changed character, any two swapped
+//!   neighbours, any burst of up to 16 changed bits. The CRC is public and anyone can compute
+//!   it: it catches typing and scanning errors, it is no seal, and a code proves nothing about
+//!   who made it, when, or whether it was changed.
 //! - **Decoding is strict and total:** only canonical codes are accepted (so decode then encode
 //!   gives the same string), anything else is a [`CodeError`] and never a panic.
 //!

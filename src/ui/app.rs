@@ -9,7 +9,7 @@ use crate::adapters::{
     catalog_loader, clock, config_loader, document, frame, kiosk, location, speech, storage,
 };
 use crate::app::saved::Saved;
-use crate::app::{reduce, Action, Notice, Screen, State, Storage, TextSize};
+use crate::app::{reduce, Action, Screen, State, Storage, TextSize};
 use crate::domain::rules::Rules;
 use crate::i18n::{self, Catalog, Locale};
 use crate::ui::components::{
@@ -47,16 +47,10 @@ pub(crate) fn initial() -> State {
         state.screen = Screen::Start;
         return state;
     }
-    // Answers saved earlier on this device are offered, never applied silently.
-    // The rules are parsed only when there is something to read with them.
+    // Answers saved earlier on this device are offered, never applied silently; what can no
+    // longer be used is erased. The rules are parsed only when there is something to read.
     if let Some((text, Ok(rules))) = storage::read().map(|text| (text, Rules::current())) {
-        match Saved::parse(&text, clock::now(), rules) {
-            Ok(saved) => {
-                state.offer = Some(saved);
-                state.screen = Screen::Start;
-            }
-            Err(e) => state.notice = Some(Notice::SavedProblem(e)),
-        }
+        state = crate::app::found_saved(&state, Saved::parse(&text, clock::now(), rules));
     }
     crate::app::arrived(&state)
 }

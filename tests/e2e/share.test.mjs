@@ -1,6 +1,6 @@
 // Taking the result along: the result page shows a link (data in the fragment), a QR code and a
-// typeable code; opening the link elsewhere shows the same result read-only, and a tampered
-// code is refused with a clear message. No request ever carries the code.
+// typeable code; opening the link elsewhere shows the same result read-only, says a code is no
+// evidence, and a mistyped code is refused with a clear message. No request ever carries the code.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot } from './support/harness.mjs';
@@ -30,6 +30,11 @@ test('a brought-along link shows the same result read-only, and never reaches a 
   // The klantmanager opens it in a fresh browser.
   const other = await openPage(env, `#/r/${code}`);
   await other.page.getByText('Meegenomen uitkomst').waitFor();
+  // Honest about what a code proves: anyone can make one; never "made on the person's device".
+  const intro = await other.page.locator('main').innerText();
+  assert.match(intro, /Iedereen kan zo'n code maken/);
+  assert.match(intro, /geen bewijs/);
+  assert.doesNotMatch(intro, /apparaat van de persoon/);
   const routeName = catalogText('nl', `route.${headingOf(expected)}.name`);
   await other.page.getByRole('heading', { level: 2, name: routeName, exact: true }).waitFor();
   await other.page.getByRole('heading', { name: 'Vragen voor het gesprek' }).waitFor();

@@ -78,6 +78,9 @@ for (const [what, value, message] of [
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(env.url);
     await page.getByRole('status').filter({ hasText: message }).waitFor();
+    assert.match(await page.getByRole('status').innerText(), /We hebben ze gewist/);
+    // Erased at once: what the app can no longer use does not stay on the device.
+    await page.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
     await page.getByRole('link', { name: 'Begin met de vragen' }).click();
     await page.locator('fieldset legend h1').waitFor();
     assert.deepEqual(errors, []);

@@ -82,9 +82,12 @@ pub fn check_url(s: &str) -> Result<(), String> {
             "web address must start with https://, found \"{s}\""
         ));
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.split(':').next().unwrap_or("");
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.split(':').next().unwrap_or("");
+    // A user name or password in the address ("https://a.b:x@evil.example/") would show one host
+    // and open another, and a backslash is read as a slash by browsers: both are refused.
     let ok = !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !authority.contains(['@', '\\'])
         && host.contains('.')
         && !host.starts_with('.')
         && !host.ends_with('.')
@@ -167,8 +170,14 @@ mod tests {
             "https://",
             "https://localhost",
             "https://a b.org",
+            // Shows one host, opens another.
+            "https://a.b:x@evil.example/",
+            "https://hulp.example.org@evil.example/",
+            "https://a.b\\@evil.example/",
         ] {
             assert!(check_url(bad).is_err(), "{bad}");
         }
+        // An @ after the host (in the path or query) is part of the page, not the address.
+        assert!(check_url("https://www.example.org/contact?mail=a@b").is_ok());
     }
 }

@@ -275,6 +275,9 @@ easier, your route would be ...\". The device works this out with the same rules
 - Your contact person can open the link or QR code in the same app. They then see your overview,
   the answers behind it and a few open questions for the conversation.
 - **No decision** follows from the result. What happens next, you discuss together.
+- A code is **not evidence**. The app works the result out again from the answers in the code.
+  Anyone can make such a code: its check digits only catch typing errors. It is your own account,
+  to talk about together.
 - Does the picture not fit? Say so in the conversation. You can also take the check again later.
 - The app sends no results to the municipality. There is no list of residents with their route.",
     fairness: "\

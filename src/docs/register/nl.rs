@@ -277,6 +277,9 @@ lezen makkelijker gaat, wordt je route ...\". Het apparaat rekent dit uit met de
 - Je contactpersoon kan de link of QR-code openen in dezelfde app. Dan ziet hij of zij je overzicht,
   de antwoorden erachter en een paar open vragen voor het gesprek.
 - Er volgt **geen besluit** uit de uitkomst. Wat er daarna gebeurt, bespreek je samen.
+- Een code is **geen bewijs**. De app rekent de uitkomst opnieuw uit met de antwoorden in de code.
+  Iedereen kan zo'n code maken: de controlecijfers vangen alleen typefouten. Het is jouw eigen
+  verhaal, om samen te bespreken.
 - Klopt het beeld niet? Zeg dat in het gesprek. Je kunt de check ook later opnieuw doen.
 - De app stuurt geen uitkomsten naar de gemeente. Er is geen lijst van inwoners met hun route.",
     fairness: "\

@@ -12,7 +12,8 @@ pub struct SharedPageProps {
 }
 
 /// A result brought along as a code (`#/r/<code>`): decoded on this device and shown read-only.
-/// A mistyped or tampered code gets a clear message, never a wrong result.
+/// A mistyped code gets a clear message, never a wrong result. Anyone can make a valid code, so
+/// the page says it is the person's account to talk about, not evidence.
 #[function_component(SharedPage)]
 pub fn shared_page(props: &SharedPageProps) -> Html {
     let ctx = use_ctx();
