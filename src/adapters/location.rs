@@ -24,6 +24,22 @@ pub fn push_hash(hash: &str) -> bool {
     !same && l.set_hash(hash).is_ok()
 }
 
+/// Replaces the current history entry's fragment with `hash`, without a new entry and without a
+/// `hashchange` event: for an address the app corrected (a screen that does not open here).
+pub fn replace_hash(hash: &str) {
+    if let Some(w) = super::window() {
+        let l = w.location();
+        let url = format!(
+            "{}{}{hash}",
+            l.pathname().unwrap_or_default(),
+            l.search().unwrap_or_default()
+        );
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
 /// The page's address without query and fragment, e.g. `https://host/werkroute/`: the base for
 /// share links. The query (e.g. `?mode=kiosk`) stays off links that travel.
 pub fn base_url() -> String {

@@ -97,6 +97,7 @@ fn fresh(state: &State, locale: crate::i18n::Locale) -> State {
     next.default_locale = state.default_locale;
     next.wipe_epoch = state.wipe_epoch;
     next.erase_epoch = state.erase_epoch;
+    next.address_fix = state.address_fix;
     next
 }
 
@@ -118,15 +119,20 @@ fn wipe(state: &State) -> State {
 pub fn reduce(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
-        Action::Navigate(screen) => {
-            let screen = next.clamp(screen);
+        Action::Navigate(asked) => {
+            let screen = next.clamp(asked.clone());
             // No result or answers page for answers that are gone: after a wipe or a restart the
             // back button brings nothing back, not even an empty result.
             let nothing_to_show = next.answers.is_empty();
             let screen = match screen {
                 Screen::Check | Screen::Result if nothing_to_show => Screen::Start,
+                // A shared screen never opens someone's brought-along result.
+                Screen::Shared(_) if next.kiosk.is_some() => Screen::Start,
                 s => s,
             };
+            if screen != asked {
+                next.address_fix = next.address_fix.wrapping_add(1);
+            }
             if screen == Screen::Help && next.screen != Screen::Help {
                 next.before_help = Some(next.screen.clone());
             }
@@ -261,6 +267,9 @@ pub fn reduce(state: &State, action: Action) -> State {
             }
         }
         Action::ConfigLoaded(config) => apply_config(&mut next, config),
+        // On a kiosk, starting again is a full wipe: the next visitor finds nothing of this one,
+        // not even the language.
+        Action::Restart if next.kiosk.is_some() => next = wipe(&next),
         Action::Restart => {
             let erase = next.storage != Storage::Off;
             let epoch = next.erase_epoch + u32::from(erase);

@@ -517,3 +517,52 @@ fn stored_answers_that_cannot_be_used_are_erased_with_a_message() {
         "good answers are offered, kept"
     );
 }
+
+#[test]
+fn on_a_kiosk_starting_again_wipes_everything_and_a_code_never_opens() {
+    let mut k = kiosk();
+    k.default_locale = Locale::Nl;
+    let s = reduce(&k, Action::SetLocale(Locale::Ar));
+    let s = reduce(
+        &reduce(&s, Action::Navigate(Screen::Question(1))),
+        choose("a", "x"),
+    );
+    let restarted = reduce(&s, Action::Restart);
+    assert_eq!(
+        restarted.locale,
+        Locale::Nl,
+        "the next visitor starts in the default language"
+    );
+    assert_eq!(
+        restarted.wipe_epoch,
+        s.wipe_epoch + 1,
+        "the wipe clean-up runs"
+    );
+    assert!(restarted.answers.is_empty());
+    assert_eq!(
+        reduce(&k, Action::Navigate(Screen::Shared("AQEx".into()))).screen,
+        Screen::Start
+    );
+    // On the web a restart keeps the person's language, and a code opens.
+    let web = reduce(&state(), Action::SetLocale(Locale::Ar));
+    assert_eq!(reduce(&web, Action::Restart).locale, Locale::Ar);
+    assert_eq!(
+        reduce(&state(), Action::Navigate(Screen::Shared("AQEx".into()))).screen,
+        Screen::Shared("AQEx".into())
+    );
+}
+
+#[test]
+fn an_address_for_a_screen_that_does_not_open_is_corrected() {
+    let k = kiosk();
+    let s = reduce(&k, Action::Navigate(Screen::Shared("AQEx".into())));
+    assert_eq!(s.address_fix, k.address_fix + 1);
+    let s2 = reduce(&state(), Action::Navigate(Screen::Result));
+    assert_eq!(
+        (s2.screen, s2.address_fix),
+        (Screen::Start, 1),
+        "no result without answers"
+    );
+    let s3 = reduce(&state(), Action::Navigate(Screen::Question(1)));
+    assert_eq!(s3.address_fix, 0, "an address that opens stays as it is");
+}

@@ -156,6 +156,9 @@ pub struct State {
     /// Ask in the order of the rules' journey (core, then extras) when they have one; `false`
     /// asks every question in list order (the reducer's tests use made-up question ids).
     pub follow_journey: bool,
+    /// Goes up by one each time the address asked for a screen that does not open here (a result
+    /// without answers, a code on a kiosk): the address is then corrected in place.
+    pub address_fix: u32,
     /// What the person says themselves: wishes, where to start, whether the picture fits.
     pub own_say: crate::domain::own_say::OwnSay,
 }
@@ -263,6 +266,7 @@ impl State {
             telling_more: false,
             follow_journey: true,
             own_say: Default::default(),
+            address_fix: 0,
         };
         state.screen = state.clamp(screen);
         state

@@ -122,6 +122,17 @@ pub fn app() -> Html {
         );
     }
 
+    // An address for a screen that does not open here is corrected in place: no history entry
+    // keeps it (a code typed on a kiosk, a result after a wipe).
+    {
+        let screen = state.screen.clone();
+        use_effect_with(state.address_fix, move |fixes| {
+            if *fixes > 0 {
+                location::replace_hash(&screen.to_hash());
+            }
+        });
+    }
+
     // The title follows screen, language and errors ("Fout: Vraag 3 van 28 - ...").
     {
         let state = state.clone();

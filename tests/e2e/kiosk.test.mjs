@@ -134,3 +134,15 @@ test('kiosk without a municipality: the default kiosk settings hold, and the res
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('kiosk: a result code in the address never opens someone\'s result', async () => {
+  const { page, context, problems } = await openPage(env, '?mode=kiosk', { viewport: VIEWPORTS.kiosk });
+  await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor();
+  // Typed into the address bar (or left by an earlier visitor): the start page, not the result.
+  await page.evaluate(() => { location.hash = '#/r/AQEtttttttttttttttttgNhj'; });
+  await page.waitForFunction(() => location.hash === '#/' || location.hash === '');
+  await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor();
+  assert.equal(await page.getByText('Meegenomen uitkomst').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
