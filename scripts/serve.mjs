@@ -1,5 +1,6 @@
 // A small static file server for dist/ (local runs, end-to-end tests, benchmarks).
-// Sends the security headers a real deployment should send (see docs), binds to loopback only.
+// Sends the security headers a real deployment should send (see docs) on every response, 404
+// included; binds to loopback only.
 // Usage: node scripts/serve.mjs DIR [PORT]   (PORT 0 picks a free port; the URL is printed)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,16 +21,33 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-    "font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; " +
-    "form-action 'none'; object-src 'none'",
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+/**
+ * The security headers a deployment sends on every response (docs/gemeenten.md lists them).
+ * `frameAncestors`: who may show the app in an iframe ('none' when nobody embeds it).
+ */
+export function securityHeaders({ frameAncestors = "'none'" } = {}) {
+  return {
+    'Content-Security-Policy':
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+      "font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; " +
+      `form-action 'none'; object-src 'none'; frame-ancestors ${frameAncestors}`,
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    // Deny every powerful feature: the app needs none of them.
+    'Permissions-Policy': [
+      'camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'display-capture',
+      'fullscreen', 'clipboard-read', 'clipboard-write', 'bluetooth', 'hid', 'serial', 'idle-detection',
+      'local-fonts', 'screen-wake-lock', 'publickey-credentials-get', 'xr-spatial-tracking',
+    ].map((f) => `${f}=()`).join(', '),
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Origin-Agent-Cluster': '?1',
+    // The help lists link to 113.nl and veiligthuis.nl: no speculative connections to them.
+    'X-DNS-Prefetch-Control': 'off',
+  };
+}
+
+export const SECURITY_HEADERS = securityHeaders();
 
 /** Starts a server for `dir` on 127.0.0.1:`port`; resolves to { server, url }. */
 export function serve(dir, port = 0, { headers = SECURITY_HEADERS } = {}) {
@@ -48,7 +66,8 @@ export function serve(dir, port = 0, { headers = SECURITY_HEADERS } = {}) {
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      // The same headers on an error as on a file: a 404 page is a page too.
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers });
       res.end('Not found');
     }
   });

@@ -1,5 +1,8 @@
 //! Reading a text file from our own origin (relative paths only: municipality configurations
 //! and language catalogs). Every failure is a message, never a panic.
+//!
+//! Rule kept: no cookies travel (`credentials: omit`): on a municipal subdomain the parent
+//! site's cookies would otherwise link a language choice to a tracking id in server logs.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -7,7 +10,9 @@ use wasm_bindgen_futures::JsFuture;
 /// The body of `path` (relative to the page) as text; an error says what went wrong.
 pub async fn text(path: &str) -> Result<String, String> {
     let window = super::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(path))
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
         .await
         .map_err(|_| format!("{path} could not be fetched"))?;
     let response: web_sys::Response = response

@@ -69,3 +69,37 @@ test('the QR code on the result page reads back as the link it shows', async () 
   assert.equal(await page.locator('.app-route__name').innerText(), route);
   await context.close();
 });
+
+test('every response carries the security headers, a 404 too', async () => {
+  for (const path of ['', 'app.js', 'i18n/en.json', 'no-such-file']) {
+    const res = await fetch(new URL(path, env.url));
+    const h = (name) => res.headers.get(name) ?? '';
+    assert.match(h('content-security-policy'), /frame-ancestors /, `${path}: frame-ancestors`);
+    assert.match(h('content-security-policy'), /default-src 'none'/, path);
+    for (const f of ['camera', 'browsing-topics', 'clipboard-read', 'fullscreen']) {
+      assert.ok(h('permissions-policy').includes(`${f}=()`), `${path}: ${f} denied`);
+    }
+    assert.equal(h('cross-origin-resource-policy'), 'same-origin', path);
+    assert.equal(h('origin-agent-cluster'), '?1', path);
+    assert.equal(h('x-content-type-options'), 'nosniff', path);
+    assert.equal(h('referrer-policy'), 'no-referrer', path);
+  }
+});
+
+test('cookies on our domain never travel with the app\'s own fetches', async () => {
+  const context = await env.browser.newContext();
+  const { hostname } = new URL(env.url);
+  // As a parent site's cookie would on a municipal subdomain.
+  await context.addCookies([{ name: 'tracker', value: 'id-123', domain: hostname, path: '/' }]);
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', async (r) => {
+    if (r.resourceType() === 'fetch') fetched.push({ url: r.url(), headers: await r.allHeaders() });
+  });
+  await page.goto(new URL('?lang=en', env.url).href);
+  await page.getByRole('heading', { level: 1, name: /Werkroute/ }).waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.ok(fetched.some((f) => f.url.includes('/i18n/en.json')), 'the language file was fetched');
+  for (const f of fetched) assert.equal(f.headers.cookie, undefined, `no cookie on ${f.url}`);
+  await context.close();
+});

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { serve } from '../../../scripts/serve.mjs';
+import { securityHeaders, serve } from '../../../scripts/serve.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const DIST = join(ROOT, 'dist');
@@ -19,7 +19,8 @@ export const VIEWPORTS = {
 
 /** Starts the server and the browser once per test file. */
 export async function start() {
-  const { server, url } = await serve(DIST, 0);
+  // The iframe test embeds the app from another loopback port: that origin may frame it.
+  const { server, url } = await serve(DIST, 0, { headers: securityHeaders({ frameAncestors: 'http://127.0.0.1:*' }) });
   const browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
   return {
