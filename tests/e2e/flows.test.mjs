@@ -129,6 +129,13 @@ test('print: the result and steps go on paper, the answers only when asked', asy
   await page.getByRole('checkbox', { name: 'Ook mijn antwoorden printen' }).check();
   await page.emulateMedia({ media: 'print' });
   assert.ok(await visible('.app-why'), 'answers on paper when asked');
+  // The link, QR code and code carry every answer: not on paper, not even with the answers,
+  // unless asked for on their own.
+  assert.equal(await visible('.app-share'), false, 'no QR code or code on paper by default');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('checkbox', { name: 'Ook de link en de QR-code printen' }).check();
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await visible('.app-share__qr'), 'the QR code on paper when asked for');
   await context.close();
 });
 

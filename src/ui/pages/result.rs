@@ -67,6 +67,8 @@ pub struct ResultViewProps {
 pub fn result_view(props: &ResultViewProps) -> Html {
     let ctx = use_ctx();
     let print_answers = use_state(|| false);
+    // The link, QR code and code carry every answer: on paper only when asked for on their own.
+    let print_code = use_state(|| false);
     // Scoring and the what-if levers (many re-scorings) run once per answer set, not on every
     // render (ticking "print my answers" or adding a plan card re-renders this page).
     let computed = use_memo(
@@ -149,9 +151,14 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         let print_answers = print_answers.clone();
         Callback::from(move |_| print_answers.set(!*print_answers))
     };
+    let toggle_code = {
+        let print_code = print_code.clone();
+        Callback::from(move |_| print_code.set(!*print_code))
+    };
     let class = classes!(
         "app-result",
-        print_answers.then_some("app-result--print-answers")
+        print_answers.then_some("app-result--print-answers"),
+        print_code.then_some("app-result--print-code")
     );
     let low: Vec<_> = support.iter().map(|s| s.sub).collect();
 
@@ -225,6 +232,12 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                                 <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers.clone()} />
                                 <label for="print-answers">{ ctx.t("result.print_answers") }</label>
                             </div>
+                            <div class="app-checkbox">
+                                <input type="checkbox" id="print-code" checked={*print_code} onchange={toggle_code}
+                                    aria-describedby="print-code-hint" />
+                                <label for="print-code">{ ctx.t("result.print_code") }</label>
+                            </div>
+                            <p class="app-hint" id="print-code-hint">{ ctx.t("result.print_code_hint") }</p>
                         </div>
                     }
                 </Collapsible>
