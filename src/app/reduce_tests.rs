@@ -566,3 +566,23 @@ fn an_address_for_a_screen_that_does_not_open_is_corrected() {
     let s3 = reduce(&state(), Action::Navigate(Screen::Question(1)));
     assert_eq!(s3.address_fix, 0, "an address that opens stays as it is");
 }
+
+#[test]
+fn a_kiosk_clock_that_was_held_up_wipes_at_once_when_it_runs_again() {
+    // A print dialog blocks the page; the clock counts wall time, so its first tick after the
+    // dialog closes is far past the limit: the wipe comes at once, with no warning first.
+    let s = reduce(
+        &reduce(&kiosk(), Action::Navigate(Screen::Question(1))),
+        choose("a", "x"),
+    );
+    let k = s.kiosk.unwrap();
+    let late = reduce(
+        &s,
+        Action::IdleTick {
+            idle_seconds: 10 * (k.idle_seconds + k.countdown_seconds),
+        },
+    );
+    assert!(late.answers.is_empty());
+    assert_eq!(late.wipe_epoch, s.wipe_epoch + 1);
+    assert_eq!(late.idle_warning, None);
+}

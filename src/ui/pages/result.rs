@@ -232,12 +232,15 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                                 <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers.clone()} />
                                 <label for="print-answers">{ ctx.t("result.print_answers") }</label>
                             </div>
-                            <div class="app-checkbox">
-                                <input type="checkbox" id="print-code" checked={*print_code} onchange={toggle_code}
-                                    aria-describedby="print-code-hint" />
-                                <label for="print-code">{ ctx.t("result.print_code") }</label>
-                            </div>
-                            <p class="app-hint" id="print-code-hint">{ ctx.t("result.print_code_hint") }</p>
+                            // Not on a kiosk: a shared printer never gets the code of someone's answers.
+                            if ctx.state.kiosk.is_none() {
+                                <div class="app-checkbox">
+                                    <input type="checkbox" id="print-code" checked={*print_code} onchange={toggle_code}
+                                        aria-describedby="print-code-hint" />
+                                    <label for="print-code">{ ctx.t("result.print_code") }</label>
+                                </div>
+                                <p class="app-hint" id="print-code-hint">{ ctx.t("result.print_code_hint") }</p>
+                            }
                         </div>
                     }
                 </Collapsible>
