@@ -1,6 +1,6 @@
 // Werkroute's service worker: keeps the app shell so a later visit, and a whole journey, work
-// without network; a language other than Dutch is kept once it has been used. Same-origin GET
-// only; nothing is ever sent anywhere.
+// without network; a language other than Dutch is kept once it has been used (not on a kiosk,
+// whose requests say `cache: no-store`). Same-origin GET only; nothing is ever sent anywhere.
 // The build writes the version (a hash of the files) and the file list below.
 const VERSION = '__VERSION__';
 const CACHE = `werkroute-${VERSION}`;
@@ -39,7 +39,12 @@ self.addEventListener('fetch', (event) => {
           (hit) =>
             hit ||
             fetch(request).then((response) => {
-              if (response.ok) cache.put(request, response.clone());
+              // Only a real language file is kept (not a redirect to a login page, not a host's
+              // HTML fallback), and never what a kiosk asked not to keep.
+              const json = (response.headers.get('content-type') ?? '').includes('json');
+              if (response.ok && !response.redirected && json && request.cache !== 'no-store') {
+                cache.put(request, response.clone());
+              }
               return response;
             }),
         ),

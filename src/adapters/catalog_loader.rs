@@ -6,9 +6,10 @@
 
 use crate::i18n::{Catalog, Locale};
 
-/// Fetches and installs the texts of `locale`; an error says why they are not there.
-pub async fn load(locale: Locale) -> Result<(), String> {
-    let text = super::fetch::text(&format!("i18n/{}.json", locale.code())).await?;
+/// Fetches and installs the texts of `locale`; an error says why they are not there. On a kiosk
+/// (`keep: false`) nothing keeps them: the next visitor's device holds no trace of the language.
+pub async fn load(locale: Locale, keep: bool) -> Result<(), String> {
+    let text = super::fetch::text(&format!("i18n/{}.json", locale.code()), keep).await?;
     Catalog::install(locale, &text)
 }
 

@@ -26,7 +26,7 @@ pub async fn load(id: &str) -> Option<Config> {
         warn("not a valid configuration name".into());
         return None;
     }
-    let text = match super::fetch::text(&format!("gemeenten/{id}.json")).await {
+    let text = match super::fetch::text(&format!("gemeenten/{id}.json"), true).await {
         Ok(t) => t,
         Err(e) => {
             warn(e);

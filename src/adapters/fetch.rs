@@ -8,10 +8,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The body of `path` (relative to the page) as text; an error says what went wrong.
-pub async fn text(path: &str) -> Result<String, String> {
+/// `keep: false` (a kiosk) asks that nothing keeps it: no HTTP cache entry, and the service
+/// worker reads `request.cache == "no-store"` and adds nothing to Cache Storage.
+pub async fn text(path: &str, keep: bool) -> Result<String, String> {
     let window = super::window().ok_or("no window")?;
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
+    if !keep {
+        init.set_cache(web_sys::RequestCache::NoStore);
+    }
     let response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
         .await
         .map_err(|_| format!("{path} could not be fetched"))?;

@@ -162,11 +162,12 @@ pub fn app() -> Html {
     // it says so and stays there.
     {
         let dispatch = dispatch.clone();
+        let keep = state.kiosk.is_none();
         use_effect_with(state.locale, move |locale| {
             let locale = *locale;
             if !Catalog::is_available(locale) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match catalog_loader::load(locale).await {
+                    match catalog_loader::load(locale, keep).await {
                         Ok(()) => dispatch.emit(Action::LanguageArrived(locale)),
                         Err(problem) => {
                             catalog_loader::report(locale, &problem);

@@ -146,3 +146,40 @@ test('kiosk: a result code in the address never opens someone\'s result', async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+for (const mode of ['kiosk', 'web']) {
+  test(`${mode}: a language chosen is ${mode === 'kiosk' ? 'not kept' : 'kept'} in Cache Storage`, async () => {
+    const { page, context, problems } = await openPage(env, mode === 'kiosk' ? '?mode=kiosk' : '', { viewport: VIEWPORTS.kiosk });
+    await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor();
+    // The service worker controls the page, so the language file goes through it.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller);
+    await page.locator('#app-language').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByRole('link', { name: 'Start the questions' }).waitFor();
+    const cachedPaths = () => page.evaluate(async () => {
+      const out = [];
+      for (const k of await caches.keys()) {
+        const c = await caches.open(k);
+        out.push(...(await c.keys()).map((r) => new URL(r.url).pathname));
+      }
+      return out;
+    });
+    // On the web the file is kept once it has arrived: wait for that. On a kiosk nothing may
+    // come, so the check is made once the language shows (a late write could only pass it).
+    if (mode === 'web') {
+      await page.waitForFunction(async () => {
+        for (const k of await caches.keys()) {
+          const c = await caches.open(k);
+          if ((await c.keys()).some((r) => r.url.includes('/i18n/en.json'))) return true;
+        }
+        return false;
+      });
+    }
+    const cached = await cachedPaths();
+    assert.ok(cached.some((p) => p.endsWith('/app_bg.wasm')), 'the app shell is cached');
+    const kept = cached.some((p) => p.includes('/i18n/'));
+    assert.equal(kept, mode === 'web', `language files in Cache Storage: ${cached.filter((p) => p.includes('/i18n/'))}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
