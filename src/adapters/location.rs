@@ -27,10 +27,15 @@ pub fn push_hash(hash: &str) -> bool {
 /// Replaces the current history entry's fragment with `hash`, without a new entry and without a
 /// `hashchange` event: for an address the app corrected (a screen that does not open here).
 pub fn replace_hash(hash: &str) {
+    replace_fragment(hash);
+}
+
+/// Replaces the current entry with this page's path and query followed by `fragment`.
+fn replace_fragment(fragment: &str) {
     if let Some(w) = super::window() {
         let l = w.location();
         let url = format!(
-            "{}{}{hash}",
+            "{}{}{fragment}",
             l.pathname().unwrap_or_default(),
             l.search().unwrap_or_default()
         );
@@ -81,15 +86,5 @@ pub fn on_hash_change(on_change: impl Fn(String) + 'static) -> Option<EventListe
 /// Replaces the current history entry with the bare start URL (query kept, fragment gone), so
 /// nothing of a wiped visit stays in the address bar.
 pub fn clean_url() {
-    if let Some(w) = super::window() {
-        let l = w.location();
-        let url = format!(
-            "{}{}",
-            l.pathname().unwrap_or_default(),
-            l.search().unwrap_or_default()
-        );
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-    }
+    replace_fragment("");
 }

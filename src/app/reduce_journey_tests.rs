@@ -5,22 +5,7 @@
 use super::*;
 use crate::i18n::Locale;
 
-/// Every question the current rules can ask (the journey decides the pages).
-fn current_questions() -> Vec<&'static str> {
-    crate::domain::Rules::current()
-        .unwrap()
-        .questions_for(&[])
-        .iter()
-        .map(|q| q.id.as_str())
-        .collect()
-}
-
-fn choose(q: &str, o: &str) -> Action {
-    Action::Choose {
-        question: q.into(),
-        option: o.into(),
-    }
-}
+use super::tests::{choose, current_questions};
 
 /// The current rules' journey: a visit at the checklist page.
 fn at_checklist() -> (State, usize) {

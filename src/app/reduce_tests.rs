@@ -13,7 +13,7 @@ fn state() -> State {
 }
 
 /// Every question the current rules can ask, in order (follow-ups included).
-fn current_questions() -> Vec<&'static str> {
+pub(super) fn current_questions() -> Vec<&'static str> {
     crate::domain::Rules::current()
         .unwrap()
         .questions_for(&[])
@@ -22,7 +22,7 @@ fn current_questions() -> Vec<&'static str> {
         .collect()
 }
 
-fn choose(q: &str, o: &str) -> Action {
+pub(super) fn choose(q: &str, o: &str) -> Action {
     Action::Choose {
         question: q.into(),
         option: o.into(),
