@@ -76,6 +76,11 @@ impl State {
             .collect()
     }
 
+    /// Whether the screen shown now is the checklist's page.
+    pub fn on_checklist(&self) -> bool {
+        matches!(self.screen, super::Screen::Question(n) if self.question_at(n) == Some(screener::ROLES))
+    }
+
     /// The screened questions of the checklist that are asked here.
     pub fn screened(&self) -> Vec<QuestionId> {
         crate::domain::Rules::current()

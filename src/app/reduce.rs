@@ -189,8 +189,7 @@ pub fn reduce(state: &State, action: Action) -> State {
             heavy,
             on,
         } => {
-            let on_checklist = matches!(&next.screen, Screen::Question(n)
-                if next.question_at(*n) == Some(screener::ROLES));
+            let on_checklist = next.on_checklist();
             let screened = next.screened();
             let q = crate::domain::QuestionId::parse(&question).filter(|q| screened.contains(q));
             if let (true, Some(q), Ok(rules)) = (on_checklist, q, crate::domain::Rules::current()) {
@@ -203,8 +202,7 @@ pub fn reduce(state: &State, action: Action) -> State {
             }
         }
         Action::TickNone | Action::TickRatherNot => {
-            let on_checklist = matches!(&next.screen, Screen::Question(n)
-                if next.question_at(*n) == Some(screener::ROLES));
+            let on_checklist = next.on_checklist();
             let screened = next.screened();
             if let (true, Ok(rules)) = (on_checklist, crate::domain::Rules::current()) {
                 // Choosing the exclusive option that is already chosen clears the list.

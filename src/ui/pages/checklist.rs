@@ -43,6 +43,18 @@ pub fn checklist_page(props: &ChecklistPageProps) -> Html {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |_: Event| dispatch.emit(action.clone()))
     };
+    // "None of these" and "I'd rather not say": each clears the boxes, and undoes itself.
+    let exclusive = |id: &'static str, checked: bool, action: Action, picto: &str, key: &str| {
+        html! {
+            <div class="app-radio app-radio--aside">
+                <input class="app-radio__input" type="checkbox" {id} {checked} onchange={on(action)} />
+                <label class="app-radio__label" for={id}>
+                    { pictogram_for_option(picto).unwrap_or_default() }
+                    <span class="app-radio__text">{ ctx.t(key) }</span>
+                </label>
+            </div>
+        }
+    };
     let none = screener::none_of_these(rules, answers, &qs);
     let rather_not = screener::rather_not(answers, &qs);
     let row = |q: crate::domain::QuestionId| {
@@ -121,22 +133,8 @@ pub fn checklist_page(props: &ChecklistPageProps) -> Html {
                     <div class="app-options">
                         { for qs.iter().map(|q| row(*q)) }
                         <p class="app-options__or">{ ctx.t("screener.or") }</p>
-                        <div class="app-radio app-radio--aside">
-                            <input class="app-radio__input" type="checkbox" id="roles-none"
-                                checked={none} onchange={on(Action::TickNone)} />
-                            <label class="app-radio__label" for="roles-none">
-                                { pictogram_for_option("role3.no").unwrap_or_default() }
-                                <span class="app-radio__text">{ ctx.t("screener.none") }</span>
-                            </label>
-                        </div>
-                        <div class="app-radio app-radio--aside">
-                            <input class="app-radio__input" type="checkbox" id="roles-rather-not"
-                                checked={rather_not} onchange={on(Action::TickRatherNot)} />
-                            <label class="app-radio__label" for="roles-rather-not">
-                                { pictogram_for_option("rather_not").unwrap_or_default() }
-                                <span class="app-radio__text">{ ctx.t("opt.rather_not") }</span>
-                            </label>
-                        </div>
+                        { exclusive("roles-none", none, Action::TickNone, "role3.no", "screener.none") }
+                        { exclusive("roles-rather-not", rather_not, Action::TickRatherNot, "rather_not", "opt.rather_not") }
                     </div>
                 </fieldset>
                 <div class="app-button-group">
