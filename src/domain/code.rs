@@ -33,16 +33,21 @@
 
 mod error;
 mod formats;
+mod sharing;
 mod text;
 
 pub use error::{CodeError, EncodeError};
 pub use formats::{CURRENT_FORMAT, RULES_VERSIONS};
+pub use sharing::{Carried, SharedInfo};
 pub use text::{from_typeable, to_typeable};
 
 use super::answers::Answers;
 use super::bank::QuestionId;
+use super::own_say::OwnSay;
 use super::rules::Rules;
-use formats::{find_format, format, Format, FORMATS};
+use super::score::score;
+use super::share::{split, Month, ShareChoice};
+use formats::{find_format, format, share_format, Format, FORMATS};
 
 /// What comes before the code in a share link's fragment.
 pub const FRAGMENT_PREFIX: &str = "#/r/";
@@ -62,6 +67,18 @@ pub struct Decoded {
     /// Answers to questions the bank no longer has, as (question id, option id). Empty while
     /// every frozen question is still asked.
     pub retired: Vec<(&'static str, &'static str)>,
+    /// A share code (format 3 on): what the person chose to send, and when. `None` for the
+    /// formats that carry every answer.
+    pub shared: Option<SharedInfo>,
+}
+
+/// What a person shares: all their answers and own say, and what they chose to send of them.
+pub struct Sharing<'a> {
+    pub answers: &'a Answers,
+    pub own_say: &'a OwnSay,
+    pub choice: &'a ShareChoice,
+    /// The month it is now (the code carries no day or hour).
+    pub made: Month,
 }
 
 /// A text of `chars` characters of `width` bits that did not read as whole bytes is, in practice,
@@ -96,16 +113,62 @@ fn crc16(bytes: &[u8]) -> u16 {
     crc
 }
 
-/// Writes `answers`, made under `rules`, as a code in the format of that rules version.
+/// Writes `answers`, made under `rules`, as a code in the format of that rules version: every
+/// answer goes (the CLI, golden vectors; the app shares with [`encode_shared`]).
 pub fn encode(answers: &Answers, rules: &Rules) -> Result<String, EncodeError> {
     let f = format(rules.code_format)
         .ok_or_else(|| EncodeError::UnknownRulesVersion(rules.version.clone()))?;
-    let rules_id = RULES_VERSIONS
+    let mut bytes = vec![0u8; f.len()];
+    write_answers(f, rules_id(rules)?, answers, &mut bytes)?;
+    Ok(seal(bytes))
+}
+
+/// Writes a share code: only the answers the person chose to send (never an acute one), which
+/// answered questions stayed behind, the outcome their own app gave with all answers, the
+/// topics to talk about, their own say if chosen, and the month.
+pub fn encode_shared(s: &Sharing, rules: &Rules) -> Result<String, EncodeError> {
+    let id = rules_id(rules)?;
+    let f =
+        share_format(id).ok_or_else(|| EncodeError::UnknownRulesVersion(rules.version.clone()))?;
+    let (answers, withheld) = split(rules, s.answers, s.choice);
+    let full = score(rules, s.answers);
+    let own_say_goes = s.choice.own_say;
+    let info = SharedInfo {
+        made: s.made,
+        outcome: Carried {
+            route: full.route,
+            lead: full.lead,
+        },
+        withheld,
+        talk: s.choice.talk.iter().copied().collect(),
+        own_say: if own_say_goes {
+            s.own_say.clone()
+        } else {
+            OwnSay::default()
+        },
+        own_say_withheld: !own_say_goes && !s.own_say.is_empty(),
+    };
+    let mut bytes = vec![0u8; f.len()];
+    write_answers(f, id, &answers, &mut bytes)?;
+    sharing::write(f, &mut bytes, &info);
+    Ok(seal(bytes))
+}
+
+fn rules_id(rules: &Rules) -> Result<u8, EncodeError> {
+    RULES_VERSIONS
         .iter()
         .find(|(_, v)| *v == rules.version)
         .map(|(id, _)| *id)
-        .ok_or_else(|| EncodeError::UnknownRulesVersion(rules.version.clone()))?;
-    let mut bytes = vec![0u8; f.len()];
+        .ok_or_else(|| EncodeError::UnknownRulesVersion(rules.version.clone()))
+}
+
+/// The format and rules bytes and the answers, in `f`'s layout.
+fn write_answers(
+    f: &Format,
+    rules_id: u8,
+    answers: &Answers,
+    bytes: &mut [u8],
+) -> Result<(), EncodeError> {
     bytes[0] = f.id;
     bytes[1] = rules_id;
     for (q, option) in answers.iter() {
@@ -122,15 +185,20 @@ pub fn encode(answers: &Answers, rules: &Rules) -> Result<String, EncodeError> {
         let index = f.questions[pos].index(option).ok_or_else(not_in_format)?;
         for bit in 0..f.bits {
             if (index >> (f.bits - 1 - bit)) & 1 == 1 {
-                let at = 16 + pos * f.bits + bit;
+                let at = f.answers_at() * 8 + pos * f.bits + bit;
                 bytes[at / 8] |= 0x80 >> (at % 8);
             }
         }
     }
+    Ok(())
+}
+
+/// The checksum over everything before it, then the text form.
+fn seal(mut bytes: Vec<u8>) -> String {
     let n = bytes.len() - 2;
     let crc = crc16(&bytes[..n]).to_be_bytes();
     bytes[n..].copy_from_slice(&crc);
-    Ok(text::base64url_encode(&bytes))
+    text::base64url_encode(&bytes)
 }
 
 /// Reads a code (base64url, exactly as [`encode`] writes it).
@@ -176,12 +244,14 @@ fn decode_in(formats: &[&'static Format], code: &str) -> Result<Decoded, CodeErr
         .find(|(id, _)| *id == bytes[1])
         .map(|(_, v)| *v)
         .ok_or(CodeError::UnknownRulesVersion(bytes[1]))?;
-    let bit = |at: usize| (bytes[2 + at / 8] >> (7 - at % 8)) & 1;
+    let start = f.answers_at();
+    let bit = |at: usize| (bytes[start + at / 8] >> (7 - at % 8)) & 1;
     let mut decoded = Decoded {
         format: f.id,
         rules_version,
         answers: Answers::new(),
         retired: Vec::new(),
+        shared: None,
     };
     for (pos, fq) in f.questions.iter().enumerate() {
         let index = (0..f.bits).fold(0u8, |v, b| (v << 1) | bit(pos * f.bits + b));
@@ -202,6 +272,10 @@ fn decode_in(formats: &[&'static Format], code: &str) -> Result<Decoded, CodeErr
     if (f.questions.len() * f.bits..f.answer_bytes() * 8).any(|at| bit(at) != 0) {
         return Err(CodeError::Malformed);
     }
+    if let Some(parts) = f.shared {
+        let answered = |pos: usize| (0..f.bits).any(|b| bit(pos * f.bits + b) != 0);
+        decoded.shared = Some(sharing::read(f, parts, &bytes, answered)?);
+    }
     Ok(decoded)
 }
 
@@ -210,13 +284,18 @@ fn decode_in(formats: &[&'static Format], code: &str) -> Result<Decoded, CodeErr
 /// of the one that got further is returned; on a tie, the typeable reading's error when the text
 /// looks grouped (three or more dashes or spaces), else the code reading's.
 pub fn decode_any(input: &str) -> Result<Decoded, CodeError> {
+    read_any(input).map(|(_, d)| d)
+}
+
+/// Like [`decode_any`], with the canonical code of what was read (to put in a link).
+pub fn read_any(input: &str) -> Result<(String, Decoded), CodeError> {
     let input = input.trim();
     let input = match input.find(FRAGMENT_PREFIX) {
         Some(at) => &input[at + FRAGMENT_PREFIX.len()..],
         None => input,
     };
     let plain = match decode(input) {
-        Ok(d) => return Ok(d),
+        Ok(d) => return Ok((input.to_string(), d)),
         Err(e) => e,
     };
     let grouped = input
@@ -224,8 +303,8 @@ pub fn decode_any(input: &str) -> Result<Decoded, CodeError> {
         .filter(|c| *c == '-' || c.is_whitespace())
         .count()
         >= 3;
-    match from_typeable(input).and_then(|code| decode(&code)) {
-        Ok(d) => Ok(d),
+    match from_typeable(input).and_then(|code| decode(&code).map(|d| (code, d))) {
+        Ok(found) => Ok(found),
         Err(e) if e.depth() > plain.depth() || (grouped && e.depth() == plain.depth()) => Err(e),
         Err(_) => Err(plain),
     }
@@ -236,5 +315,7 @@ pub fn link_fragment(code: &str) -> String {
     format!("{FRAGMENT_PREFIX}{code}")
 }
 
+#[cfg(test)]
+mod share_tests;
 #[cfg(test)]
 mod tests;

@@ -25,6 +25,7 @@ pub mod personas;
 pub mod qr;
 pub mod rules;
 pub mod score;
+pub mod share;
 pub mod steps;
 mod validate;
 pub mod whatif;
@@ -33,8 +34,8 @@ pub use answers::{parse_answers_json, Answers, AnswersError};
 pub use bank::{question, Feeds, Question, QuestionId, QUESTIONS};
 pub use cards::{card_template, CardIf, CardTemplate, CardThen};
 pub use code::{
-    decode, decode_any, encode, from_typeable, link_fragment, to_typeable, CodeError, Decoded,
-    EncodeError,
+    decode, decode_any, encode, encode_shared, from_typeable, link_fragment, read_any, to_typeable,
+    Carried, CodeError, Decoded, EncodeError, SharedInfo, Sharing,
 };
 pub use ids::{Axis, BarrierDomain, FloorId, Layer, ModuleId, ScaleId, SubId};
 pub use outcome::{

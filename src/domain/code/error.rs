@@ -26,6 +26,8 @@ pub enum CodeError {
     UnknownRulesVersion(u8),
     /// An answer position the question does not have.
     OptionOutOfRange { question: &'static str, index: u8 },
+    /// A share code whose outcome is not the one its answers give (made or changed by hand).
+    Inconsistent,
 }
 
 impl CodeError {
@@ -41,6 +43,7 @@ impl CodeError {
             CodeError::UnknownFormat(_) => "code.error.format",
             CodeError::UnknownRulesVersion(_) => "code.error.rules_version",
             CodeError::OptionOutOfRange { .. } => "code.error.option",
+            CodeError::Inconsistent => "code.error.inconsistent",
         }
     }
 
@@ -92,6 +95,9 @@ impl fmt::Display for CodeError {
                     f,
                     "the code gives answer {index} to '{question}', which has no such option"
                 )
+            }
+            CodeError::Inconsistent => {
+                write!(f, "the code's outcome is not the one its answers give")
             }
         }
     }

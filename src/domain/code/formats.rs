@@ -20,11 +20,33 @@ pub(super) struct Frozen(
 
 /// One code format: its id, the bits per answer, the questions in code order and the rules
 /// version ids it may name (a format carries the answers of its own versions' banks only).
+/// A share format (`shared`) also carries what the person chose to send (see `code/share.rs`).
 pub(super) struct Format {
     pub(super) id: u8,
     pub(super) bits: usize,
     pub(super) questions: &'static [Frozen],
     pub(super) rules: &'static [u8],
+    pub(super) shared: Option<&'static SharedParts>,
+}
+
+/// What a share format froze besides the questions: the ids its bit maps and indexes name.
+pub(super) struct SharedParts {
+    /// Topics, for "hier wil ik over praten" (a bit each).
+    pub(super) topics: &'static [&'static str],
+    /// Wishes of the person's own say (a bit each).
+    pub(super) wishes: &'static [&'static str],
+    /// Steps, for "hiermee wil ik beginnen" (1-based index; 0 = none).
+    pub(super) steps: &'static [&'static str],
+    /// Reasons the picture does not fit (after 1 = fits, 2 = not quite).
+    pub(super) reasons: &'static [&'static str],
+}
+
+impl SharedParts {
+    /// Bytes of the part after the answers: withheld questions, talk topics, wishes, the step
+    /// to start with and the fit.
+    pub(super) fn tail_bytes(&self, questions: usize) -> usize {
+        questions.div_ceil(8) + self.topics.len().div_ceil(8) + self.wishes.len().div_ceil(8) + 2
+    }
 }
 
 impl Format {
@@ -32,8 +54,21 @@ impl Format {
         (self.questions.len() * self.bits).div_ceil(8)
     }
 
+    /// Where the answers start: after format and rules version, and in a share format the
+    /// month (2 bytes), the outcome and the flags.
+    pub(super) fn answers_at(&self) -> usize {
+        if self.shared.is_some() {
+            6
+        } else {
+            2
+        }
+    }
+
     pub(super) fn len(&self) -> usize {
-        2 + self.answer_bytes() + 2
+        let tail = self
+            .shared
+            .map_or(0, |s| s.tail_bytes(self.questions.len()));
+        self.answers_at() + self.answer_bytes() + tail + 2
     }
 }
 
@@ -70,6 +105,7 @@ pub(super) const FORMAT_1: Format = Format {
     id: 1,
     bits: 3,
     rules: &[1],
+    shared: None,
     questions: &[
         Frozen("w1_work_matters", AGREE5, false),
         Frozen("w2_start_soon", AGREE5, false),
@@ -168,7 +204,13 @@ pub(super) const FORMAT_2: Format = Format {
     id: 2,
     bits: 4,
     rules: &[2, 3],
-    questions: &[
+    shared: None,
+    questions: QUESTIONS_2027,
+};
+
+/// The questions of rules 2027.1 and 2027.2 in code order, frozen 2027 (formats 2 and 3).
+#[rustfmt::skip]
+const QUESTIONS_2027: &[Frozen] = &[
         Frozen("w1_work_importance", &["very", "important", "a_little", "not_really"], false),
         Frozen("o_housing", &["stable", "unsure", "no_fixed_place", "nowhere_tonight"], true),
         Frozen("o_mood", &["mostly_well", "sometimes", "often"], true),
@@ -205,11 +247,60 @@ pub(super) const FORMAT_2: Format = Format {
         Frozen("o_language", &["no", "a_little", "a_lot"], true),
         Frozen("o_digital_access", &["yes_always", "sometimes", "no"], true),
         Frozen("o_daily_rhythm", &["yes", "sometimes", "no"], true),
+];
+
+/// Format 3, frozen 2027: a share code of rules 2027.2 (issue 15). The answers of format 2, but
+/// only those the person chose to send, plus the month it was made, the outcome the person's own
+/// app gave, which answered questions stayed behind, the topics to talk about and their own say.
+/// 6 + 18 + 5 + 3 + 2 + 2 + 2 = 38 bytes. Never edit: add a format.
+pub(super) const FORMAT_3: Format = Format {
+    id: 3,
+    bits: 4,
+    rules: &[3],
+    shared: Some(&SHARED_3),
+    questions: QUESTIONS_2027,
+};
+
+#[rustfmt::skip]
+pub(super) const SHARED_3: SharedParts = SharedParts {
+    topics: &[
+        "willen", "kunnen", "holds_back", "money", "housing", "physical_health", "mental_health",
+        "alcohol_drugs", "care_for_others", "childcare", "transport", "support_people",
+        "safety_home", "justice", "language", "digital_access", "daily_rhythm",
     ],
+    wishes: &[
+        "with_people", "with_hands", "outdoors", "with_computers", "caring_for_others",
+        "few_hours", "part_time", "full_time", "near_home", "from_home", "quiet_place",
+    ],
+    steps: &[
+        "acute_113", "acute_112", "acute_veilig_thuis", "acute_shelter", "barrier_money",
+        "barrier_housing", "barrier_physical_health", "barrier_mental_health",
+        "barrier_alcohol_drugs", "barrier_care_for_others", "barrier_childcare",
+        "barrier_transport", "barrier_support_people", "barrier_safety_home", "barrier_justice",
+        "barrier_language", "barrier_digital_access", "barrier_daily_rhythm", "step_wsp_talk",
+        "step_vacancies", "step_speed_date", "step_workfirst", "step_trial_placement",
+        "step_start_money", "step_extra_skill", "step_learning_plan", "step_basic_skills_course",
+        "step_application_training", "step_learn_work_place", "step_jobcoach", "step_wage_subsidy",
+        "step_mentor_at_work", "step_sheltered_work", "step_why_not_yet", "step_work_pays",
+        "step_taster_day", "step_employer_visit", "step_coach_talk", "step_rights_duties",
+        "step_sort_out_list", "step_social_activity", "step_volunteer", "step_day_rhythm",
+        "step_small_steps", "step_check_again", "step_talk_it_through", "step_many_at_once",
+        "quiet_veilig_thuis", "quiet_113", "help_housing_unsure", "step_jobcarving",
+        "step_praktijkroute",
+    ],
+    reasons: &["want_more", "can_more", "harder_than_this", "situation_other", "something_else"],
 };
 
 /// Every format that decodes, by id.
-pub(super) const FORMATS: &[&Format] = &[&FORMAT_1, &FORMAT_2];
+pub(super) const FORMATS: &[&Format] = &[&FORMAT_1, &FORMAT_2, &FORMAT_3];
+
+/// The share format new share codes of a rules version id are written in.
+pub(super) fn share_format(rules_id: u8) -> Option<&'static Format> {
+    FORMATS
+        .iter()
+        .copied()
+        .find(|f| f.shared.is_some() && f.rules.contains(&rules_id))
+}
 
 pub(super) fn format(id: u8) -> Option<&'static Format> {
     find_format(FORMATS, id)

@@ -244,6 +244,7 @@ fn answers_to_retired_questions_are_kept_apart() {
         id: 1,
         bits: 3,
         rules: &[1],
+        shared: None,
         questions: &[
             Frozen("w0_retired", ROLE3, true),
             Frozen("w1_work_matters", AGREE5, false),
