@@ -36,9 +36,12 @@ export function securityHeaders({ frameAncestors = "'none'" } = {}) {
     // Deny every powerful feature: the app needs none of them.
     'Permissions-Policy': [
       'camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'display-capture',
-      'fullscreen', 'clipboard-read', 'clipboard-write', 'bluetooth', 'hid', 'serial', 'idle-detection',
+      'fullscreen', 'clipboard-read', 'bluetooth', 'hid', 'serial', 'idle-detection',
       'local-fonts', 'screen-wake-lock', 'publickey-credentials-get', 'xr-spatial-tracking',
-    ].map((f) => `${f}=()`).join(', '),
+    ].map((f) => `${f}=()`).concat(
+      // "Kopieer de link": writing our own share link to the clipboard, never reading it.
+      'clipboard-write=(self)',
+    ).join(', '),
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Origin-Agent-Cluster': '?1',

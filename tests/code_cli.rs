@@ -148,3 +148,91 @@ fn bad_codes_and_arguments_are_refused_with_one_line() {
         "cannot read '/no/such/file.json'",
     );
 }
+
+/// A person with circumstances, an acute answer among them, under the current rules.
+const PERSON: &str = r#"{"rules_version": "2027.2", "answers": {"w1_work_importance": "very",
+    "w1_without_need": "probably", "w2_wish_if_arranged": "gladly", "w2_first_step": "now",
+    "w3_fits_life": "mostly", "w3_look_forward": "yes", "w3_work_for_me": "think_so",
+    "w1_miss_work": "some", "k1_ability_now": "was_6_7", "k2_reading_own": "easy",
+    "k2_numbers": "bit_hard", "k2_digital_use": "easy", "k3_experience_any": "some",
+    "k4_learn_new": "mostly_well", "k5_interview_dare": "after_practice",
+    "o_money": "a_lot", "o_physical_health": "a_little", "o_housing": "unsure",
+    "o_mood": "often", "o_dark_thoughts": "yes", "o_safety_home": "mostly",
+    "w_holds_back": "money"}}"#;
+
+#[test]
+fn a_default_share_code_holds_no_circumstance_answer_and_says_what_stayed_behind() {
+    let enc = json(&run(
+        &["share", "--month", "2026-12", "--talk", "money"],
+        PERSON,
+    ));
+    let code = enc["code"].as_str().unwrap();
+    assert_eq!(code.len(), 51);
+    let dec = json(&run(&["decode", code], ""));
+    let answers = dec["code"]["answers"].as_object().unwrap();
+    assert!(!answers.is_empty());
+    for q in answers.keys() {
+        assert!(
+            q.starts_with("w1_")
+                || q.starts_with("w2_")
+                || q.starts_with("w3_")
+                || q.starts_with("k"),
+            "{q} went along"
+        );
+    }
+    let shared = &dec["code"]["shared"];
+    assert_eq!(shared["made"], "2026-12");
+    assert_eq!(shared["talk"], serde_json::json!(["money"]));
+    let withheld: Vec<&str> = shared["withheld"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    for q in [
+        "o_money",
+        "o_physical_health",
+        "o_housing",
+        "o_mood",
+        "o_dark_thoughts",
+        "o_safety_home",
+        "w_holds_back",
+    ] {
+        assert!(withheld.contains(&q), "{q} not said to be withheld");
+    }
+    // The outcome is the one the person was given with all their answers.
+    let full = json(&run(&["score"], PERSON));
+    assert_eq!(dec["outcome"], full["outcome"]);
+    assert_eq!(shared["route"], full["outcome"]);
+    // Everything ticked: the circumstances go, the acute answer still does not.
+    let all = "willen,kunnen,holds_back,money,housing,physical_health,mental_health,safety_home";
+    let enc = json(&run(
+        &["share", "--include", all, "--month", "2026-12"],
+        PERSON,
+    ));
+    let dec = json(&run(&["decode", enc["code"].as_str().unwrap()], ""));
+    let answers = dec["code"]["answers"].as_object().unwrap();
+    assert_eq!(answers["o_money"], "a_lot");
+    assert_eq!(answers["o_mood"], "often");
+    assert!(!answers.contains_key("o_dark_thoughts"));
+    assert_eq!(
+        dec["code"]["shared"]["withheld"],
+        serde_json::json!(["o_dark_thoughts"])
+    );
+    // Its typeable form decodes to the same code.
+    let typed = enc["typeable"].as_str().unwrap();
+    assert_eq!(
+        json(&run(&["decode", typed], ""))["code"]["code"],
+        enc["code"]
+    );
+    refused(
+        &run(&["share", "--include", "nonsense"], PERSON),
+        2,
+        "unknown topic 'nonsense'",
+    );
+    refused(
+        &run(&["share", "--month", "2026-13"], PERSON),
+        2,
+        "is not a month",
+    );
+}

@@ -28,3 +28,17 @@ pub fn format_date(ms: f64, locale: Locale) -> String {
     }
     date.to_locale_date_string(locale.code(), &options).into()
 }
+
+/// A month such as "december 2026" in `locale`'s own format.
+pub fn format_month(year: u16, month: u8, locale: Locale) -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return format!("{year}-{month:02}");
+    }
+    // The middle of the month, so no time zone moves it to the month before or after.
+    let date = js_sys::Date::new_with_year_month_day(u32::from(year), i32::from(month) - 1, 15);
+    let options = js_sys::Object::new();
+    for (k, v) in [("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    date.to_locale_date_string(locale.code(), &options).into()
+}

@@ -6,6 +6,7 @@
 //! value: nothing stored, no hash, no voices, nothing focused.
 
 pub mod catalog_loader;
+pub mod clipboard;
 pub mod clock;
 pub mod config_loader;
 pub mod document;

@@ -235,6 +235,9 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::Wish(wish, on) => next.own_say.toggle(wish, on),
         Action::StartWith(step) => next.own_say.start_with = step,
         Action::Fit(fit) => next.own_say.fit = fit,
+        Action::ShareTopic(topic, on) => next.share.set_include(topic, on),
+        Action::ShareOwnSay(on) => next.share.own_say = on,
+        Action::TalkAbout(topic, on) => next.share.set_talk(topic, on),
         Action::Change(n) => {
             next.error = None;
             next.return_to_check = true;

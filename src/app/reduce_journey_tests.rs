@@ -137,3 +137,32 @@ fn the_own_say_is_kept_beside_the_answers_and_survives_a_language_switch() {
         "starting again clears it"
     );
 }
+
+#[test]
+fn what_goes_along_starts_from_the_default_each_visit_and_a_wipe_resets_it() {
+    use crate::domain::share::{ShareChoice, Topic};
+    let (s, _) = at_checklist();
+    assert_eq!(s.share, ShareChoice::default());
+    assert!(s.share.include.contains(&Topic::Willen) && s.share.include.contains(&Topic::Kunnen));
+    let s = reduce(&s, Action::ShareTopic(Topic::Money, true));
+    let s = reduce(&s, Action::ShareTopic(Topic::Kunnen, false));
+    let s = reduce(&s, Action::ShareOwnSay(false));
+    let s = reduce(&s, Action::TalkAbout(Topic::Housing, true));
+    assert!(s.share.include.contains(&Topic::Money));
+    assert!(!s.share.include.contains(&Topic::Kunnen));
+    assert!(!s.share.own_say);
+    assert_eq!(
+        s.share.talk.iter().copied().collect::<Vec<_>>(),
+        [Topic::Housing]
+    );
+    let s = reduce(&s, Action::TalkAbout(Topic::Housing, false));
+    assert!(s.share.talk.is_empty());
+    let s = reduce(&s, Action::ShareTopic(Topic::Money, true));
+    assert_eq!(reduce(&s, Action::Wipe).share, ShareChoice::default());
+    assert_eq!(reduce(&s, Action::Restart).share, ShareChoice::default());
+    // A language switch keeps the choice.
+    assert!(reduce(&s, Action::SetLocale(Locale::En))
+        .share
+        .include
+        .contains(&Topic::Money));
+}

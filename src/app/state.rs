@@ -161,6 +161,9 @@ pub struct State {
     pub address_fix: u32,
     /// What the person says themselves: wishes, where to start, whether the picture fits.
     pub own_say: crate::domain::own_say::OwnSay,
+    /// What goes along in a link, QR code, code or file, and what they want to talk about.
+    /// Never stored: each visit starts from the default (willen and kunnen, no circumstance).
+    pub share: crate::domain::share::ShareChoice,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -235,6 +238,12 @@ pub enum Action {
     StartWith(Option<crate::domain::steps::StepId>),
     /// "Klopt dit?" on the result.
     Fit(Option<crate::domain::own_say::Fit>),
+    /// A topic's answers go along in what is shared, or stay behind.
+    ShareTopic(crate::domain::share::Topic, bool),
+    /// The person's own say goes along, or stays behind.
+    ShareOwnSay(bool),
+    /// "Hier wil ik over praten" on a topic, on or off.
+    TalkAbout(crate::domain::share::Topic, bool),
 }
 
 impl State {
@@ -266,6 +275,7 @@ impl State {
             telling_more: false,
             follow_journey: true,
             own_say: Default::default(),
+            share: Default::default(),
             address_fix: 0,
         };
         state.screen = state.clamp(screen);

@@ -17,15 +17,20 @@ use serde_json::{json, Value};
 use werkroute::app::config::parse_config;
 use werkroute::docs::register_markdown;
 use werkroute::domain::answers::answers_file_version;
-use werkroute::domain::code::{decode_any, encode, link_fragment, to_typeable, Decoded};
+use werkroute::domain::code::{
+    encode, encode_shared, link_fragment, read_any, to_typeable, Decoded, Sharing,
+};
+use werkroute::domain::own_say::OwnSay;
 use werkroute::domain::personas::{mismatches, parse_personas_file};
 use werkroute::domain::score::item_shares;
+use werkroute::domain::share::{reader_outcome, Month, ShareChoice, Topic};
 use werkroute::domain::{parse_answers_json, score, Axis, Outcome, Rules};
 use werkroute::i18n::{t, Locale};
 
 const USAGE: &str = "usage: werkroute questions [--lang nl|en] [--version V] | \
 rules [--format json|markdown] [--lang nl|en] [--version V] | shares [--version V] | \
-score [FILE|-] | audit FILE | decode CODE | encode [FILE|-] | check-config FILE | \
+score [FILE|-] | audit FILE | decode CODE | encode [FILE|-] | \
+share [FILE|-] [--include TOPIC,..] [--talk TOPIC,..] [--month YYYY-MM] | check-config FILE | \
 length [--version V] | agreement [--people N] [--seed S] [--sensitivity] [--version V]";
 
 /// A failed command: the one line to print and the exit code.
@@ -152,9 +157,9 @@ fn run(args: &[String]) -> Result<String, Fail> {
         },
         Some("decode") => match rest.as_slice() {
             [code] => {
-                let d = decode_any(code).map_err(|e| Fail(1, format!("code: {e}")))?;
+                let (code, d) = read_any(code).map_err(|e| Fail(1, format!("code: {e}")))?;
                 let made_with = Rules::get(d.rules_version).map_err(|e| Fail(1, e))?;
-                Ok(pretty(&decode_json(made_with, rules, &d)?))
+                Ok(pretty(&decode_json(made_with, rules, &code, &d)?))
             }
             [] => Err(usage("decode needs a CODE")),
             [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
@@ -164,6 +169,7 @@ fn run(args: &[String]) -> Result<String, Fail> {
             let code = encode(&answers, rules).map_err(|e| Fail(1, e.to_string()))?;
             Ok(pretty(&code_json(&code, rules.version.as_str())?))
         }
+        Some("share") => share_command(&rest),
         Some("check-config") => match rest.as_slice() {
             [path] => check_config(path),
             [] => Err(usage("check-config needs a FILE")),
@@ -329,12 +335,70 @@ fn code_json(code: &str, rules_version: &str) -> Result<Value, Fail> {
     }))
 }
 
+/// `share [FILE|-] [--include TOPIC,..] [--talk TOPIC,..] [--month YYYY-MM]`: a share code
+/// as the app makes it. Without `--include`, what the app sends by default (willen and kunnen,
+/// no circumstance); `--include` names every topic that goes. An acute answer never goes.
+fn share_command(rest: &[&str]) -> Result<String, Fail> {
+    let mut args: Vec<&str> = rest.to_vec();
+    let mut take = |flag: &str| -> Result<Option<String>, Fail> {
+        match args.iter().position(|a| *a == flag) {
+            None => Ok(None),
+            Some(i) if i + 1 < args.len() => {
+                let v = args[i + 1].to_string();
+                args.drain(i..=i + 1);
+                Ok(Some(v))
+            }
+            Some(_) => Err(usage(&format!("{flag} needs a value"))),
+        }
+    };
+    let topics = |list: &str| -> Result<Vec<Topic>, Fail> {
+        list.split(',')
+            .filter(|t| !t.is_empty())
+            .map(|t| {
+                Topic::parse(t).ok_or_else(|| {
+                    let all: Vec<&str> = Topic::ALL.iter().map(|t| t.as_str()).collect();
+                    usage(&format!(
+                        "unknown topic '{t}', use one of {}",
+                        all.join(", ")
+                    ))
+                })
+            })
+            .collect()
+    };
+    let mut choice = ShareChoice::default();
+    if let Some(list) = take("--include")? {
+        choice.include = topics(&list)?.into_iter().collect();
+    }
+    if let Some(list) = take("--talk")? {
+        choice.talk = topics(&list)?.into_iter().collect();
+    }
+    let made = match take("--month")? {
+        Some(m) => Month::parse_iso(&m)
+            .ok_or_else(|| usage(&format!("--month '{m}' is not a month such as 2026-12")))?,
+        None => Month::from_unix_ms(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0.0, |d| d.as_millis() as f64),
+        ),
+    };
+    let (rules, answers) = answers_input(&args)?;
+    let sharing = Sharing {
+        answers: &answers,
+        own_say: &OwnSay::default(),
+        choice: &choice,
+        made,
+    };
+    let code = encode_shared(&sharing, rules).map_err(|e| Fail(1, e.to_string()))?;
+    Ok(pretty(&code_json(&code, rules.version.as_str())?))
+}
+
 /// The result of the decoded answers, scored under the rules version the code names (as the
-/// person was given it), plus what the code held and whether newer rules exist.
-fn decode_json(made_with: &Rules, current: &Rules, d: &Decoded) -> Result<Value, Fail> {
+/// person was given it), plus what the code held and whether newer rules exist. A share code
+/// adds what the person chose: the month, the outcome their app gave, what stayed behind, the
+/// topics to talk about and their own say.
+fn decode_json(made_with: &Rules, current: &Rules, code: &str, d: &Decoded) -> Result<Value, Fail> {
     let rules = made_with;
-    let code = encode(&d.answers, rules).map_err(|e| Fail(1, e.to_string()))?;
-    let mut info = code_json(&code, d.rules_version)?;
+    let mut info = code_json(code, d.rules_version)?;
     if made_with.version != current.version {
         info["newer_rules"] = json!(current.version);
     }
@@ -345,7 +409,19 @@ fn decode_json(made_with: &Rules, current: &Rules, d: &Decoded) -> Result<Value,
         .iter()
         .map(|(q, o)| json!({"question": q, "option": o}))
         .collect::<Vec<_>>());
-    let mut out = score_json(&score(rules, &d.answers));
+    let outcome = reader_outcome(rules, d).map_err(|e| Fail(1, format!("code: {e}")))?;
+    if let Some(shared) = &d.shared {
+        info["shared"] = json!({
+            "made": shared.made.iso(),
+            "route": shared.outcome.route,
+            "lead": shared.outcome.lead,
+            "withheld": shared.withheld,
+            "talk": shared.talk,
+            "own_say": shared.own_say,
+            "own_say_withheld": shared.own_say_withheld,
+        });
+    }
+    let mut out = score_json(&outcome);
     out["code"] = info;
     Ok(out)
 }

@@ -19,8 +19,8 @@ use super::bank::{Feeds, QuestionId};
 use super::code::{CodeError, Decoded};
 use super::ids::{string_id, Axis, BarrierDomain};
 use super::outcome::{Because, Outcome};
-use super::rules::Rules;
-use super::score::score;
+use super::rules::{Rules, DONT_KNOW, RATHER_NOT};
+use super::score::{item_value, score};
 
 string_id! {
     /// A topic a person shares or wants to talk about. Catalog keys: `share.topic.<id>`.
@@ -203,6 +203,24 @@ pub fn is_acute(rules: &Rules, answers: &Answers, q: QuestionId) -> bool {
         .any(|a| a.question == q && answers.get(q) == Some(a.option.as_str()))
 }
 
+/// Whether the answer to `q` says something is there to share: every willen and kunnen answer;
+/// a circumstance that plays a role (a value above 0); what holds the person back, unless
+/// "nothing". "Speelt niet", "weet ik niet" and "zeg ik liever niet" on a circumstance are not
+/// offered (they never go along).
+pub fn plays(rules: &Rules, answers: &Answers, q: QuestionId) -> bool {
+    let Some(rq) = rules.questions().find(|rq| rq.id == q) else {
+        return false;
+    };
+    let Some(option) = answers.get(q) else {
+        return false;
+    };
+    match rq.feeds {
+        Feeds::Sub(_) => true,
+        Feeds::Barrier(_) => item_value(rules, answers, rq).is_some_and(|v| v > 0),
+        Feeds::HoldsBack => !matches!(option, "nothing" | DONT_KNOW | RATHER_NOT),
+    }
+}
+
 /// One topic the person can choose to send: it has an answer that may go along.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Offer {
@@ -211,22 +229,23 @@ pub struct Offer {
     pub keeps_acute: bool,
 }
 
-/// The topics the person has answered, in topic order, with whether an acute answer in them
-/// stays behind. A topic whose only answers are acute is not offered (nothing of it can go).
+/// The topics with an answer that [`plays`], in topic order, with whether an acute answer in
+/// them stays behind. A topic whose only such answers are acute is not offered (nothing of it
+/// can go).
 pub fn offers(rules: &Rules, answers: &Answers) -> Vec<Offer> {
     Topic::ALL
         .iter()
         .filter_map(|&topic| {
-            let answered: Vec<QuestionId> = answers
+            let playing: Vec<QuestionId> = answers
                 .iter()
                 .map(|(q, _)| q)
-                .filter(|q| topic_of(rules, *q) == Some(topic))
+                .filter(|q| topic_of(rules, *q) == Some(topic) && plays(rules, answers, *q))
                 .collect();
-            let acute = answered
+            let acute = playing
                 .iter()
                 .filter(|q| is_acute(rules, answers, **q))
                 .count();
-            (answered.len() > acute).then_some(Offer {
+            (playing.len() > acute).then_some(Offer {
                 topic,
                 keeps_acute: acute > 0,
             })
@@ -247,12 +266,13 @@ pub fn acute_topics(rules: &Rules, answers: &Answers) -> Vec<Topic> {
 }
 
 /// The answers that go along under `choice`, and the answered questions that stay behind (left
-/// out by the person, or acute).
+/// out by the person, acute, or a circumstance that does not play a role).
 pub fn split(rules: &Rules, answers: &Answers, choice: &ShareChoice) -> (Answers, Vec<QuestionId>) {
     let mut shared = Answers::new();
     let mut withheld = Vec::new();
     for (q, option) in answers.iter() {
         let goes = topic_of(rules, q).is_some_and(|t| choice.include.contains(&t))
+            && plays(rules, answers, q)
             && !is_acute(rules, answers, q);
         if goes {
             shared.set(q, option);
@@ -331,6 +351,28 @@ mod tests {
             a.set(q(id), *option);
         }
         a
+    }
+
+    #[test]
+    fn a_circumstance_that_plays_no_role_is_not_offered_and_never_goes() {
+        let rules = Rules::current().unwrap();
+        let a = answers(&[
+            ("w1_work_importance", "very"),
+            ("o_money", "no"),
+            ("o_transport", "rather_not"),
+            ("o_language", "a_little"),
+            ("w_holds_back", "nothing"),
+        ]);
+        let offered: Vec<Topic> = offers(rules, &a).iter().map(|o| o.topic).collect();
+        assert_eq!(offered, vec![Topic::Willen, Topic::Language]);
+        let mut everything = ShareChoice::default();
+        for t in Topic::ALL {
+            everything.set_include(*t, true);
+        }
+        let (shared, withheld) = split(rules, &a, &everything);
+        assert_eq!(shared.get(q("o_language")), Some("a_little"));
+        assert_eq!(shared.len(), 2);
+        assert_eq!(withheld.len(), 3);
     }
 
     #[test]

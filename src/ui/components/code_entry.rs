@@ -2,8 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::{Action, Screen};
-use crate::domain::code::{decode_any, encode};
-use crate::domain::rules::Rules;
+use crate::domain::code::read_any;
 use crate::ui::context::use_ctx;
 
 /// A place to type a result code (the typeable form, a code or a link): forgiving of case, spaces,
@@ -25,11 +24,8 @@ pub fn code_entry() -> Html {
         let (text, error, dispatch) = (text.clone(), error.clone(), ctx.dispatch.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            // The canonical code of what was typed, written under the version it names.
-            let opened = decode_any(&text).map_err(|e| e.key()).and_then(|d| {
-                let rules = Rules::get(d.rules_version).map_err(|_| "code.error.rules_version")?;
-                encode(&d.answers, rules).map_err(|_| "code.error.malformed")
-            });
+            // The canonical code of what was typed (a share code keeps all it holds).
+            let opened = read_any(&text).map(|(code, _)| code).map_err(|e| e.key());
             match opened {
                 Ok(code) => {
                     error.set(None);

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::app::Action;
-use crate::domain::own_say::{Fit, FitReason, Wish, WishGroup};
+use crate::domain::own_say::{Fit, FitReason, OwnSay, Wish, WishGroup};
 use crate::domain::steps::StepId;
 use crate::ui::context::use_ctx;
 
@@ -129,14 +129,28 @@ pub fn fit_check() -> Html {
     }
 }
 
-/// What the person said, in one line each, beside the computed picture (and on paper).
+#[derive(Properties, PartialEq)]
+pub struct OwnSaySummaryProps {
+    pub own: OwnSay,
+    /// In a brought-along result: said of "the person", not "you".
+    pub shared: bool,
+}
+
+/// What the person said themselves, under the route: never changing it.
 #[function_component(OwnSaySummary)]
-pub fn own_say_summary() -> Html {
+pub fn own_say_summary(props: &OwnSaySummaryProps) -> Html {
     let ctx = use_ctx();
-    let own = &ctx.state.own_say;
-    if own.wishes.is_empty() && own.fit.is_none() {
+    let own = &props.own;
+    if own.wishes.is_empty() && own.fit.is_none() && !(props.shared && own.start_with.is_some()) {
         return html! {};
     }
+    let key = |k: &str| {
+        if props.shared {
+            format!("shared.{k}")
+        } else {
+            format!("own.{k}")
+        }
+    };
     let wishes = own
         .wishes
         .iter()
@@ -144,18 +158,26 @@ pub fn own_say_summary() -> Html {
         .collect::<Vec<_>>()
         .join(", ");
     let fit = own.fit.map(|f| match f {
-        Fit::Yes => ctx.t("own.said_fits").to_string(),
-        Fit::No { reason: None } => ctx.t("own.said_not_quite").to_string(),
+        Fit::Yes => ctx.t(&key("said_fits")).to_string(),
+        Fit::No { reason: None } => ctx.t(&key("said_not_quite")).to_string(),
         Fit::No { reason: Some(r) } => ctx.tf(
-            "own.said_not_quite_because",
+            &key("said_not_quite_because"),
             &[("reason", ctx.t(&format!("own.reason.{r}")))],
         ),
     });
+    // On the person's own result the chosen step is "Hiermee wil je beginnen"; shared, it is said here.
+    let start = own.start_with.filter(|_| props.shared).map(|s| {
+        ctx.tf(
+            "shared.said_start",
+            &[("step", ctx.t(&format!("step.{s}.title")))],
+        )
+    });
     html! {
         <div class="app-inset app-own-say" aria-labelledby="own-say-title">
-            <h3 id="own-say-title">{ ctx.t("own.said_title") }</h3>
+            <h3 id="own-say-title">{ ctx.t(&key("said_title")) }</h3>
             if let Some(f) = fit { <p>{ f }</p> }
-            if !wishes.is_empty() { <p>{ ctx.tf("own.said_wishes", &[("wishes", &wishes)]) }</p> }
+            if !wishes.is_empty() { <p>{ ctx.tf(&key("said_wishes"), &[("wishes", &wishes)]) }</p> }
+            if let Some(s) = start { <p>{ s }</p> }
         </div>
     }
 }

@@ -5,13 +5,16 @@ use crate::adapters::{clock, file, location};
 use crate::app::progress::{file_text, moves, previous_from_text};
 use crate::app::Action;
 use crate::domain::answers::Answers;
-use crate::domain::code::{encode, link_fragment, to_typeable};
+use crate::domain::code::{link_fragment, to_typeable};
 use crate::domain::rules::Rules;
 use crate::domain::score::score;
 use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressCompareProps {
+    /// The share code of what the person chose to send: the file holds that and no more.
+    pub code: AttrValue,
+    /// Today's answers, to compare an earlier result with.
     pub answers: Answers,
 }
 
@@ -24,18 +27,16 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
         return html! {};
     };
     let on_save = {
-        let (answers, locale) = (props.answers.clone(), ctx.locale());
+        let (code, locale) = (props.code.clone(), ctx.locale());
         let intro = ctx.t("progress.file_intro").to_string();
         Callback::from(move |_| {
-            if let Ok(code) = encode(&answers, rules) {
-                let link = format!("{}{}", location::base_url(), link_fragment(&code));
-                let typeable = to_typeable(&code).unwrap_or_default();
-                let date = clock::format_date(clock::now(), locale);
-                file::download(
-                    "werkroute-uitkomst.txt",
-                    &file_text(&format!("{intro} {date}"), &link, &typeable),
-                );
-            }
+            let link = format!("{}{}", location::base_url(), link_fragment(&code));
+            let typeable = to_typeable(&code).unwrap_or_default();
+            let date = clock::format_date(clock::now(), locale);
+            file::download(
+                "werkroute-uitkomst.txt",
+                &file_text(&format!("{intro} {date}"), &link, &typeable),
+            );
         })
     };
     let on_file = {

@@ -1,30 +1,41 @@
 use yew::prelude::*;
 
 use crate::adapters::location;
-use crate::domain::answers::Answers;
-use crate::domain::code::{encode, link_fragment, to_typeable};
+use crate::domain::code::{link_fragment, to_typeable};
 use crate::domain::qr::qr_svg;
-use crate::domain::rules::Rules;
 use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareResultProps {
-    pub answers: Answers,
+    /// The share code of what the person chose to send.
+    pub code: AttrValue,
 }
 
 /// Take the result along without a server: a link whose data sits in the URL fragment (never
 /// sent to a server), the same link as a QR code made on this device, and a short code to type.
+/// The link is text to copy or scan, never a link this tab follows: opening it here would put
+/// the answers in this browser's history (and its history sync).
 #[function_component(ShareResult)]
 pub fn share_result(props: &ShareResultProps) -> Html {
     let ctx = use_ctx();
-    let Ok(rules) = Rules::current() else {
-        return html! {};
+    let copied = use_state(|| None::<bool>);
+    let code = props.code.as_str();
+    let link = format!("{}{}", location::base_url(), link_fragment(code));
+    // A new choice makes a new code: "copied" is about the old one.
+    {
+        let copied = copied.clone();
+        use_effect_with(props.code.clone(), move |_| copied.set(None));
+    }
+    let on_copy = {
+        let (copied, link) = (copied.clone(), link.clone());
+        Callback::from(move |_| {
+            let (copied, link) = (copied.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(crate::adapters::clipboard::copy(&link).await));
+            });
+        })
     };
-    let Ok(code) = encode(&props.answers, rules) else {
-        return html! {};
-    };
-    let link = format!("{}{}", location::base_url(), link_fragment(&code));
-    let typeable = to_typeable(&code).unwrap_or_default();
+    let typeable = to_typeable(code).unwrap_or_default();
     let qr = qr_svg(&link).ok().map(|q| {
         Html::from_html_unchecked(AttrValue::from(q.svg.replacen(
             "<svg ",
@@ -43,11 +54,19 @@ pub fn share_result(props: &ShareResultProps) -> Html {
                 </figure>
             }
             <p>{ ctx.t("share.link_label") }</p>
-            // On a kiosk the link is text to read or scan, not a way out of the app.
-            if ctx.state.kiosk.is_some() {
-                <p class="app-share__link">{ link.clone() }</p>
-            } else {
-                <p class="app-share__link"><a href={link.clone()}>{ link.clone() }</a></p>
+            <p class="app-share__link" lang="zxx">{ link.clone() }</p>
+            // Not on a kiosk: the next visitor could paste what is on its clipboard.
+            if ctx.state.kiosk.is_none() {
+                <div class="app-button-group">
+                    <button type="button" class="app-button app-button--secondary" onclick={on_copy}>{ ctx.t("share.copy") }</button>
+                </div>
+                <p role="status" class="app-share__copied">
+                    { match *copied {
+                        Some(true) => ctx.t("share.copied"),
+                        Some(false) => ctx.t("share.copy_failed"),
+                        None => "",
+                    } }
+                </p>
             }
             <p>{ ctx.t("share.code_label") }</p>
             <p class="app-share__code" lang="zxx">{ typeable }</p>

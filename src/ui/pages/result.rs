@@ -2,15 +2,17 @@ use yew::prelude::*;
 
 use crate::app::{Action, Screen};
 use crate::domain::answers::Answers;
+use crate::domain::code::{encode_shared, SharedInfo, Sharing};
 use crate::domain::outcome::{Outcome, SubScore};
 use crate::domain::rules::Rules;
 use crate::domain::score::score;
+use crate::domain::share::Month;
 use crate::domain::steps::{barrier_domain, Part};
 use crate::domain::whatif::levers;
 use crate::ui::components::{
     ActionCards, AcuteBanner, BackLink, Collapsible, ConfirmButton, Conversation, FirstStep,
-    FitCheck, OwnSaySummary, ProgressCompare, RouteSummary, ShareResult, SomeBarriers, SortFirst,
-    StartWith, StepList, SubScoreList, TellMore, WhatIf, WishChips,
+    FitCheck, OwnSaySummary, ProgressCompare, RouteSummary, ShareChoice, ShareResult, SharedNotes,
+    SomeBarriers, SortFirst, StartWith, StepList, SubScoreList, TellMore, WhatIf, WishChips,
 };
 use crate::ui::context::use_ctx;
 
@@ -39,12 +41,19 @@ fn groups(rules: &Rules, o: &Outcome) -> (Vec<SubScore>, Vec<SubScore>, Vec<SubS
     (strong, support, info)
 }
 
+/// Whether `q` asks about what goes on around the person (a barrier domain).
+fn is_circumstance(rules: &Rules, q: crate::domain::bank::QuestionId) -> bool {
+    use crate::domain::share::{topic_of, Topic};
+    topic_of(rules, q)
+        .is_some_and(|t| !matches!(t, Topic::Willen | Topic::Kunnen | Topic::HoldsBack))
+}
+
 /// The person's own result, from the answers in this visit, under the current rules.
 #[function_component(ResultPage)]
 pub fn result_page() -> Html {
     let ctx = use_ctx();
     let version = AttrValue::from(crate::domain::rules::CURRENT_VERSION);
-    html! { <ResultView answers={ctx.state.domain_answers()} {version} shared={false} /> }
+    html! { <ResultView answers={ctx.state.domain_answers()} {version} shared={false} given={None} info={None} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -55,6 +64,11 @@ pub struct ResultViewProps {
     pub version: AttrValue,
     /// A brought-along result (read-only, with questions for the conversation).
     pub shared: bool,
+    /// A share code's outcome as the person's own app gave it (checked by the shared page):
+    /// shown instead of scoring the answers that went along.
+    pub given: Option<Outcome>,
+    /// What a share code says beyond its answers: when, what to talk about, what stayed behind.
+    pub info: Option<SharedInfo>,
 }
 
 /// The result. Its first screen fits a phone: immediate help when it applies, the route for
@@ -72,14 +86,18 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     // Scoring and the what-if levers (many re-scorings) run once per answer set, not on every
     // render (ticking "print my answers" or adding a plan card re-renders this page).
     let computed = use_memo(
-        (props.answers.clone(), props.version.clone()),
-        |(answers, v)| {
+        (
+            props.answers.clone(),
+            props.version.clone(),
+            props.given.clone(),
+        ),
+        |(answers, v, given)| {
             Rules::get(v).ok().map(|rules| {
                 let top: Vec<_> = levers(rules, answers)
                     .into_iter()
                     .take(LEVERS_SHOWN)
                     .collect();
-                (score(rules, answers), top)
+                (given.clone().unwrap_or_else(|| score(rules, answers)), top)
             })
         },
     );
@@ -170,6 +188,22 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         .filter(|_| !shared);
     let first_step = chosen.or_else(|| next_steps.first().copied());
     let own = !shared;
+    // What goes along in a link, QR code, code or file: the person's own choice, as a share code.
+    let share_code = own
+        .then(|| {
+            encode_shared(
+                &Sharing {
+                    answers: &answers,
+                    own_say: &ctx.state.own_say,
+                    choice: &ctx.state.share,
+                    made: Month::from_unix_ms(crate::adapters::clock::now()),
+                },
+                rules,
+            )
+            .ok()
+        })
+        .flatten()
+        .map(AttrValue::from);
 
     html! {
         <div {class}>
@@ -177,6 +211,10 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 <p class="app-tag">{ ctx.t("shared.tag") }</p>
                 <h1 tabindex="-1">{ ctx.t("shared.title") }</h1>
                 <p>{ ctx.t("shared.intro") }</p>
+                if let Some(info) = props.info.clone() {
+                    <SharedNotes {info} version={props.version.clone()}
+                        circumstance_shared={answers.iter().any(|(q, _)| is_circumstance(rules, q))} />
+                }
                 if let Some(line) = older { <p class="app-inset">{ line }</p> }
             } else {
                 <BackLink to={Screen::Check} />
@@ -186,7 +224,10 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             // first and the one step to begin with. The rest opens section by section.
             if o.acute { <AcuteBanner steps={acute_steps} /> }
             <RouteSummary outcome={o.clone()} head=true />
-            if own { <OwnSaySummary /> }
+            if own { <OwnSaySummary own={ctx.state.own_say.clone()} shared=false /> }
+            if let Some(info) = props.info.as_ref().filter(|i| !i.own_say.is_empty()) {
+                <OwnSaySummary own={info.own_say.clone()} shared=true />
+            }
             if !first.is_empty() { <SortFirst domains={first} /> }
             if let Some(step) = first_step { <FirstStep {step} chosen={chosen.is_some()} /> }
             if own { <TellMore /> }
@@ -223,8 +264,11 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             }
             if !shared {
                 <Collapsible id="take" title={ctx.t("result.section_take")}>
-                    <ShareResult answers={answers.clone()} />
-                    if ctx.state.kiosk.is_none() { <ProgressCompare answers={answers.clone()} /> }
+                    <ShareChoice answers={answers.clone()} />
+                    if let Some(code) = share_code {
+                        <ShareResult code={code.clone()} />
+                        if ctx.state.kiosk.is_none() { <ProgressCompare {code} answers={answers.clone()} /> }
+                    }
                     if can_print {
                         <div class="app-button-group app-no-print">
                             <button type="button" class="app-button" onclick={on_print.clone()}>{ ctx.t("result.print") }</button>

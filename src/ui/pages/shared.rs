@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
 use crate::app::{Action, Screen};
-use crate::domain::code::decode_any;
+use crate::domain::code::{decode_any, CodeError};
+use crate::domain::rules::Rules;
+use crate::domain::share::reader_outcome;
 use crate::ui::components::CodeEntry;
 use crate::ui::context::use_ctx;
 use crate::ui::pages::result::ResultView;
@@ -17,9 +19,21 @@ pub struct SharedPageProps {
 #[function_component(SharedPage)]
 pub fn shared_page(props: &SharedPageProps) -> Html {
     let ctx = use_ctx();
-    match decode_any(&props.code) {
-        Ok(decoded) => html! {
-            <ResultView answers={decoded.answers} version={AttrValue::from(decoded.rules_version)} shared={true} />
+    // A share code's route is the one the person's own app gave; where its answers went along
+    // it must be the one they give, or the code is refused.
+    let read = decode_any(&props.code).and_then(|d| {
+        let rules = Rules::get(d.rules_version).map_err(|_| CodeError::UnknownRulesVersion(0))?;
+        let given = d
+            .shared
+            .is_some()
+            .then(|| reader_outcome(rules, &d))
+            .transpose()?;
+        Ok((d, given))
+    });
+    match read {
+        Ok((decoded, given)) => html! {
+            <ResultView answers={decoded.answers} version={AttrValue::from(decoded.rules_version)} shared={true}
+                {given} info={decoded.shared} />
         },
         Err(e) => html! {
             <>

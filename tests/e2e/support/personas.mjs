@@ -28,6 +28,13 @@ export function cliScore(answers) {
   return JSON.parse(out);
 }
 
+/** `werkroute decode CODE`: what a code holds and the result it gives, as the CLI reads it. */
+export function cliDecode(code) {
+  const bin = process.env.WERKROUTE_BIN;
+  const [cmd, args] = bin ? [bin, ['decode', code]] : ['cargo', ['run', '--quiet', '--bin', 'werkroute', '--', 'decode', code]];
+  return JSON.parse(execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8' }));
+}
+
 /** The catalog id of the heading the result leads with: the route, or what comes first. */
 export function headingOf(result) {
   return result.lead === 'route' ? result.outcome : result.lead;

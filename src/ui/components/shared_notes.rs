@@ -1,0 +1,85 @@
+//! What a share code says beyond its answers, shown first on a brought-along result: the topics
+//! the person wants to talk about, when the code was made and with which rules, what the person
+//! chose to leave out, and that the route is the one their own app gave when its answers stayed
+//! behind (`domain::share`).
+
+use yew::prelude::*;
+
+use crate::adapters::clock;
+use crate::domain::code::SharedInfo;
+use crate::domain::rules::Rules;
+use crate::domain::share::{left_out, Topic};
+use crate::ui::components::share_choice::topic_key;
+use crate::ui::context::use_ctx;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedNotesProps {
+    pub info: SharedInfo,
+    /// The rules version the code names.
+    pub version: AttrValue,
+    /// Some circumstance answer went along.
+    pub circumstance_shared: bool,
+}
+
+#[function_component(SharedNotes)]
+pub fn shared_notes(props: &SharedNotesProps) -> Html {
+    let ctx = use_ctx();
+    let info = &props.info;
+    let Ok(rules) = Rules::get(&props.version) else {
+        return html! {};
+    };
+    let month = clock::format_month(info.made.year(), info.made.month(), ctx.locale());
+    let out = left_out(rules, &info.withheld);
+    let axes_out = out
+        .iter()
+        .any(|t| matches!(t, Topic::Willen | Topic::Kunnen));
+    // Willen, kunnen and what holds back by name; the circumstances as one item (naming each
+    // would say no more: the reader cannot tell which of them played a role).
+    let named: Vec<Topic> = out
+        .iter()
+        .copied()
+        .filter(|t| matches!(t, Topic::Willen | Topic::Kunnen | Topic::HoldsBack))
+        .collect();
+    let mut items: Vec<String> = named
+        .iter()
+        .map(|t| ctx.t(&topic_key(*t)).to_string())
+        .collect();
+    if out.len() > named.len() {
+        let some_went = props.circumstance_shared;
+        items.push(
+            ctx.t(if some_went {
+                "shared.circumstances_some"
+            } else {
+                "shared.circumstances_all"
+            })
+            .to_string(),
+        );
+    }
+    if info.own_say_withheld {
+        items.push(ctx.t("shared.own_say_item").to_string());
+    }
+    let out_names = items.join(", ");
+    html! {
+        <>
+            if !info.talk.is_empty() {
+                <section class="app-talk" aria-labelledby="talk-title">
+                    <h2 id="talk-title">{ ctx.t("shared.talk_title") }</h2>
+                    <ul>
+                        { for info.talk.iter().map(|t| html! {
+                            <li>{ ctx.t(&topic_key(*t)) }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            <div class="app-inset app-shared-notes">
+                <p>{ ctx.tf("shared.made", &[("month", &month), ("version", &props.version)]) }</p>
+                if out_names.is_empty() {
+                    <p>{ ctx.t("shared.nothing_left_out") }</p>
+                } else {
+                    <p>{ ctx.tf("shared.left_out", &[("topics", &out_names)]) }</p>
+                }
+                if axes_out { <p>{ ctx.t("shared.route_as_given") }</p> }
+            </div>
+        </>
+    }
+}
