@@ -28,7 +28,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(caches.match('./index.html', { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    // The app's own page (whatever its fragment or query) is the shell; any other page of ours
+    // (the quick exit's neutral page) is itself.
+    const scope = new URL(self.registration.scope).pathname;
+    const shell = url.pathname === scope || url.pathname === `${scope}index.html`;
+    const file = shell ? './index.html' : request;
+    event.respondWith(caches.match(file, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));
     return;
   }
   if (url.pathname.includes('/i18n/')) {

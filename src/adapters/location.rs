@@ -30,6 +30,14 @@ pub fn replace_hash(hash: &str) {
     replace_fragment(hash);
 }
 
+/// Leaves this page for `url` (absolute, or relative to this page) in place of the current
+/// history entry, so Back does not return to the screen that was left (the quick exit).
+pub fn leave_for(url: &str) {
+    if let Some(l) = location() {
+        let _ = l.replace(url);
+    }
+}
+
 /// Replaces the current entry with this page's path and query followed by `fragment`.
 fn replace_fragment(fragment: &str) {
     if let Some(w) = super::window() {

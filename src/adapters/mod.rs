@@ -13,6 +13,7 @@ pub mod document;
 pub mod fetch;
 pub mod file;
 pub mod frame;
+pub mod keys;
 pub mod kiosk;
 pub mod location;
 pub mod print;

@@ -149,10 +149,21 @@ pub struct Config {
     pub acute: Vec<AcuteNumber>,
     #[serde(default)]
     pub services: BTreeMap<StepId, Vec<Service>>,
+    /// Where "Snel weg" goes: an https address or a same-origin `.html` page; by default our
+    /// own neutral page.
+    #[serde(default = "default_quick_exit")]
+    pub quick_exit: String,
 }
 
 fn default_theme() -> String {
     "default".into()
+}
+
+/// Our own neutral page (`www/neutral.html`): it looks like nothing to do with work or help.
+pub const NEUTRAL_PAGE: &str = "neutral.html";
+
+fn default_quick_exit() -> String {
+    NEUTRAL_PAGE.into()
 }
 
 /// Parses and validates a configuration. Every problem is reported, each with its JSON path.
@@ -193,6 +204,7 @@ impl Config {
             modules: BTreeMap::new(),
             acute: Vec::new(),
             services: BTreeMap::new(),
+            quick_exit: default_quick_exit(),
         })
     }
 

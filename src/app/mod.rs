@@ -4,6 +4,7 @@
 pub mod config;
 mod pages;
 pub mod progress;
+pub mod quick_exit;
 mod reduce;
 mod route;
 pub mod saved;

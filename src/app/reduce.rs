@@ -287,7 +287,7 @@ pub fn reduce(state: &State, action: Action) -> State {
                 next.notice = Some(Notice::Saved);
             }
         }
-        Action::Wipe => next = wipe(&next),
+        Action::Wipe | Action::QuickExit => next = wipe(&next),
         Action::IdleTick { idle_seconds } => {
             if let Some(k) = next.kiosk {
                 let end = k.idle_seconds.saturating_add(k.countdown_seconds);

@@ -166,3 +166,22 @@ fn what_goes_along_starts_from_the_default_each_visit_and_a_wipe_resets_it() {
         .include
         .contains(&Topic::Money));
 }
+
+#[test]
+fn the_quick_exit_wipes_like_a_wipe_on_the_web_and_on_a_kiosk() {
+    let (s, _) = at_checklist();
+    let s = reduce(
+        &s,
+        Action::ShareTopic(crate::domain::share::Topic::Money, true),
+    );
+    let out = reduce(&s, Action::QuickExit);
+    assert!(out.answers.is_empty());
+    assert_eq!(out.screen, Screen::Start);
+    assert_eq!(out.wipe_epoch, s.wipe_epoch + 1, "the wipe clean-up runs");
+    assert_eq!(
+        out.erase_epoch,
+        s.erase_epoch + 1,
+        "what was stored is erased"
+    );
+    assert_eq!(out.share, Default::default());
+}

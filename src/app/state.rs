@@ -242,6 +242,9 @@ pub enum Action {
     ShareTopic(crate::domain::share::Topic, bool),
     /// The person's own say goes along, or stays behind.
     ShareOwnSay(bool),
+    /// "Snel weg" (or Shift three times): everything is wiped at once; on the web the view then
+    /// leaves for the neutral page.
+    QuickExit,
     /// "Hier wil ik over praten" on a topic, on or off.
     TalkAbout(crate::domain::share::Topic, bool),
 }

@@ -234,6 +234,22 @@ pub fn app() -> Html {
         });
     }
 
+    // The quick exit by keyboard: Shift three times, anywhere.
+    {
+        let dispatch = dispatch.clone();
+        let kiosk = state.kiosk.is_some();
+        use_effect_with(
+            (kiosk, state.config.quick_exit.clone()),
+            move |(kiosk, url)| {
+                let (kiosk, url) = (*kiosk, url.clone());
+                let listener = crate::adapters::keys::on_shift_presses(move || {
+                    crate::ui::components::quick_exit_leave(&dispatch, kiosk, &url)
+                });
+                move || drop(listener)
+            },
+        );
+    }
+
     // The municipality's configuration (?gemeente=<id>), loaded once from our own origin.
     {
         let dispatch = dispatch.clone();

@@ -75,6 +75,19 @@ pub fn valid_logo(s: &str) -> bool {
         })
 }
 
+/// A same-origin `.html` page (e.g. `neutral.html`, `gemeenten/weg.html`): lower-case path
+/// segments, no `..` or hidden parts.
+pub fn valid_page(s: &str) -> bool {
+    s.ends_with(".html")
+        && s.split('/').all(|seg| {
+            !seg.is_empty()
+                && !seg.starts_with('.')
+                && seg.chars().all(|c| {
+                    c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
+                })
+        })
+}
+
 /// `Ok` for an https address with a host name; else the message.
 pub fn check_url(s: &str) -> Result<(), String> {
     let Some(rest) = s.strip_prefix("https://") else {
@@ -104,6 +117,25 @@ pub fn check_url(s: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quick_exit_page_is_our_own_html_page() {
+        for ok in ["neutral.html", "gemeenten/weg.html", "a-b_c.html"] {
+            assert!(valid_page(ok), "{ok}");
+        }
+        for bad in [
+            "../neutral.html",
+            "/neutral.html",
+            "neutral.htm",
+            ".hidden.html",
+            "Neutral.html",
+            "javascript:alert(1)//.html",
+            "//evil.example/x.html",
+            "a//b.html",
+        ] {
+            assert!(!valid_page(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn accepts_the_dutch_forms() {

@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use super::formats::{check_url, is_dutch_phone, valid_id, valid_logo};
+use super::formats::{check_url, is_dutch_phone, valid_id, valid_logo, valid_page};
 use super::{ConfigProblem, THEMES};
 use crate::domain::ids::ModuleId;
 use crate::domain::steps::StepId;
@@ -23,6 +23,7 @@ const TOP: &[&str] = &[
     "modules",
     "acute",
     "services",
+    "quick_exit",
 ];
 const TOP_REQUIRED: &[&str] = &["id", "name", "default_language", "languages"];
 const KIOSK: &[&str] = &["idle_seconds", "countdown_seconds", "print"];
@@ -277,6 +278,16 @@ impl Walk {
                     self.problem(
                         "$.logo",
                         format!("must be a path such as gemeenten/<id>.svg (.svg or .png), found \"{s}\""),
+                    );
+                }
+            }
+        }
+        if let Some(v) = obj.get("quick_exit") {
+            if let Some(s) = self.string(v, "$.quick_exit") {
+                if !valid_page(s) && check_url(s).is_err() {
+                    self.problem(
+                        "$.quick_exit",
+                        format!("must be an https address or a page such as neutral.html, found \"{s}\""),
                     );
                 }
             }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::{Action, Screen};
-use crate::ui::components::{ConfirmButton, DisplaySettings, LanguageSwitch};
+use crate::ui::components::{ConfirmButton, DisplaySettings, LanguageSwitch, QuickExit};
 use crate::ui::context::use_ctx;
 
 /// The banner: the product's name and the language switch, the same on every screen.
@@ -18,6 +18,7 @@ pub fn header() -> Html {
                     { if ctx.state.config.id == "default" { ctx.t("app.name").to_string() } else { ctx.state.config.name.clone() } }
                 </span>
                 <div class="app-header__tools">
+                    <QuickExit />
                     <a class="app-header__help" href={Screen::Help.to_hash()}>{ ctx.t("help.link") }</a>
                     <LanguageSwitch />
                     <DisplaySettings />

@@ -16,6 +16,15 @@ pub struct QuestionPageProps {
     pub n: usize,
 }
 
+/// How to leave at once: the button, and on the web also Shift three times.
+pub fn exit_hint_key(kiosk: bool) -> &'static str {
+    if kiosk {
+        "exit.explain_kiosk"
+    } else {
+        "exit.explain"
+    }
+}
+
 /// One question: the `h1` inside the `legend`, the "why we ask" hint, native radios, and a
 /// continue button that says where it goes.
 #[function_component(QuestionPage)]
@@ -137,6 +146,10 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                 <div class="app-button-group">
                     <button type="submit" class="app-button">{ continue_label }</button>
                 </div>
+                // Where someone may be watched: how to leave at once, said once.
+                if q.id == crate::domain::bank::QuestionId::OSafetyHome {
+                    <p class="app-inset app-quick-exit-hint">{ ctx.t(exit_hint_key(ctx.state.kiosk.is_some())) }</p>
+                }
             </form>
         </>
     }

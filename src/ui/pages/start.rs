@@ -47,6 +47,7 @@ pub fn start_page() -> Html {
                     { ctx.t("start.button") }
                 </a>
             </div>
+            <p class="app-quick-exit-hint">{ ctx.t(super::question::exit_hint_key(ctx.state.kiosk.is_some())) }</p>
             <ul class="app-link-list">
                 <li><a href={Screen::Rules.to_hash()}>{ ctx.t("start.link_rules") }</a></li>
                 <li><a href={Screen::Privacy.to_hash()}>{ ctx.t("start.link_privacy") }</a></li>
