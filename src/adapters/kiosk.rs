@@ -65,3 +65,33 @@ pub fn on_restored_from_cache(on_restore: impl Fn() + 'static) -> Option<EventLi
 }
 
 use wasm_bindgen::JsCast;
+
+/// On a kiosk the app's own links (`href="#/..."`) replace the current history entry instead of
+/// adding one, so Back never walks through an earlier visitor's screens. The click still reaches
+/// the app; only the browser's own navigation is swapped for `location.replace`.
+pub fn links_replace() -> Option<EventListener> {
+    let window = super::window()?;
+    let document = window.document()?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &document,
+        "click",
+        options,
+        move |e| {
+            let Some(target) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let Ok(Some(link)) = target.closest("a[href^='#']") else {
+                return;
+            };
+            let Some(href) = link.get_attribute("href") else {
+                return;
+            };
+            e.prevent_default();
+            let _ = window.location().replace(&href);
+        },
+    ))
+}

@@ -115,39 +115,47 @@ fn wipe(state: &State) -> State {
     next
 }
 
+/// Goes to `asked` where it may open; `from_history` when the address asked for it (a link,
+/// Back, Forward, a reload) rather than the person typing a code in.
+fn navigate(next: &mut State, asked: Screen, from_history: bool) {
+    let screen = next.clamp(asked.clone());
+    // No result or answers page for answers that are gone: after a wipe or a restart the
+    // back button brings nothing back, not even an empty result.
+    let nothing_to_show = next.answers.is_empty();
+    let screen = match screen {
+        Screen::Check | Screen::Result if nothing_to_show => Screen::Start,
+        // A shared screen never opens someone's brought-along result.
+        Screen::Shared(_) if next.kiosk.is_some() => Screen::Start,
+        // After a wipe in this page, Back or Forward never bring a brought-along result back
+        // (a code typed in, or a link opened in a fresh page, still opens).
+        Screen::Shared(_) if from_history && next.wipe_epoch > 0 => Screen::Start,
+        s => s,
+    };
+    if screen != asked {
+        next.address_fix = next.address_fix.wrapping_add(1);
+    }
+    if screen == Screen::Help && next.screen != Screen::Help {
+        next.before_help = Some(next.screen.clone());
+    }
+    if screen != next.screen {
+        next.error = None;
+        next.notice = None;
+        if !matches!(screen, Screen::Question(_)) {
+            next.return_to_check = false;
+        }
+        if !matches!(screen, Screen::Question(_) | Screen::Check) {
+            next.changed_row = None;
+        }
+    }
+    next.screen = screen;
+}
+
 /// The next state after `action`.
 pub fn reduce(state: &State, action: Action) -> State {
     let mut next = state.clone();
     match action {
-        Action::Navigate(asked) => {
-            let screen = next.clamp(asked.clone());
-            // No result or answers page for answers that are gone: after a wipe or a restart the
-            // back button brings nothing back, not even an empty result.
-            let nothing_to_show = next.answers.is_empty();
-            let screen = match screen {
-                Screen::Check | Screen::Result if nothing_to_show => Screen::Start,
-                // A shared screen never opens someone's brought-along result.
-                Screen::Shared(_) if next.kiosk.is_some() => Screen::Start,
-                s => s,
-            };
-            if screen != asked {
-                next.address_fix = next.address_fix.wrapping_add(1);
-            }
-            if screen == Screen::Help && next.screen != Screen::Help {
-                next.before_help = Some(next.screen.clone());
-            }
-            if screen != next.screen {
-                next.error = None;
-                next.notice = None;
-                if !matches!(screen, Screen::Question(_)) {
-                    next.return_to_check = false;
-                }
-                if !matches!(screen, Screen::Question(_) | Screen::Check) {
-                    next.changed_row = None;
-                }
-            }
-            next.screen = screen;
-        }
+        Action::Navigate(asked) => navigate(&mut next, asked, true),
+        Action::OpenCode(code) => navigate(&mut next, Screen::Shared(code), false),
         Action::Choose { question, option } => {
             if !screener::is_checklist(&question) && next.asked().iter().any(|q| *q == question) {
                 next.answers.insert(question, option);

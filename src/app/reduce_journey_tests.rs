@@ -185,3 +185,24 @@ fn the_quick_exit_wipes_like_a_wipe_on_the_web_and_on_a_kiosk() {
     );
     assert_eq!(out.share, Default::default());
 }
+
+#[test]
+fn after_a_wipe_history_never_brings_a_shared_result_back_but_a_typed_code_opens() {
+    let code = "AQEx".to_string();
+    let s = reduce(
+        &state_with_a_wipe(),
+        Action::Navigate(Screen::Shared(code.clone())),
+    );
+    assert_eq!(s.screen, Screen::Start);
+    let s = reduce(&state_with_a_wipe(), Action::OpenCode(code.clone()));
+    assert_eq!(s.screen, Screen::Shared(code.clone()));
+    // Without a wipe, a link opens.
+    let (fresh, _) = at_checklist();
+    let s = reduce(&fresh, Action::Navigate(Screen::Shared(code.clone())));
+    assert_eq!(s.screen, Screen::Shared(code));
+}
+
+fn state_with_a_wipe() -> State {
+    let (s, _) = at_checklist();
+    reduce(&s, Action::Wipe)
+}

@@ -171,6 +171,8 @@ pub struct State {
 pub enum Action {
     /// The URL's fragment changed (back, forward, reload, a link).
     Navigate(Screen),
+    /// A result code typed or pasted on the start page: open it.
+    OpenCode(String),
     /// The fetched texts of a language arrived and are installed: show them.
     LanguageArrived(Locale),
     /// The texts of a language could not be fetched or read.

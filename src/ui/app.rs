@@ -84,13 +84,14 @@ pub fn app() -> Html {
         });
     }
 
-    // The screen drives the fragment (a new history entry, set after the new page has painted)
-    // and focus moves to the new heading at once.
+    // The screen drives the fragment (a new history entry, set after the new page has painted;
+    // on a kiosk it replaces the one entry) and focus moves to the new heading at once.
     // Not on the first render: a page that just loaded keeps the browser's own focus.
     {
         let first = use_mut_ref(|| true);
         let wanted = use_mut_ref(String::new);
         let own = own_hashes.clone();
+        let kiosk = state.kiosk.is_some();
         use_effect_with(
             (state.screen.clone(), state.changed_row),
             move |(screen, changed)| {
@@ -103,9 +104,14 @@ pub fn app() -> Html {
                     // Our own change echoes as hashchange: remember it first, forget it if
                     // nothing changed.
                     if *wanted.borrow() == hash && location::hash() == seen {
-                        own.borrow_mut().push(hash.clone());
-                        if !location::push_hash(&hash) {
-                            own.borrow_mut().pop();
+                        if kiosk {
+                            // A kiosk keeps one history entry: screens replace each other.
+                            location::replace_hash(&hash);
+                        } else {
+                            own.borrow_mut().push(hash.clone());
+                            if !location::push_hash(&hash) {
+                                own.borrow_mut().pop();
+                            }
                         }
                     }
                 });
@@ -228,7 +234,7 @@ pub fn app() -> Html {
                 });
                 let wipe = dispatch.clone();
                 let restored = kiosk::on_restored_from_cache(move || wipe.emit(Action::Wipe));
-                (clock, restored)
+                (clock, restored, kiosk::links_replace())
             });
             move || drop(guards)
         });

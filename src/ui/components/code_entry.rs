@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::{Action, Screen};
+use crate::app::Action;
 use crate::domain::code::read_any;
 use crate::ui::context::use_ctx;
 
@@ -29,7 +29,7 @@ pub fn code_entry() -> Html {
             match opened {
                 Ok(code) => {
                     error.set(None);
-                    dispatch.emit(Action::Navigate(Screen::Shared(code)));
+                    dispatch.emit(Action::OpenCode(code));
                 }
                 Err(key) => error.set(Some(key)),
             }
