@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, screenshot, VIEWPORTS } from './support/harness.mjs';
-import { progress } from './support/journey.mjs';
+import { answerFirst } from './support/journey.mjs';
 import { catalogText } from './support/personas.mjs';
 
 let env;
@@ -13,15 +13,6 @@ before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 const KEY = 'werkroute.saved';
-
-async function answerFirst(page, count) {
-  for (let i = 0; i < count; i++) {
-    const { n } = await progress(page);
-    await page.locator('main input[type=radio]').first().check();
-    await page.locator('form button[type=submit]').click();
-    await page.waitForFunction((next) => location.hash === `#/vraag/${next}`, n + 1);
-  }
-}
 
 test('web: Snel weg wipes what was stored, leaves for the neutral page, and Back shows no answer', async () => {
   const { page, context, problems } = await openPage(env, '', { viewport: VIEWPORTS.narrow });

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe } from './support/harness.mjs';
-import { progress } from './support/journey.mjs';
+import { answerFirst, progress } from './support/journey.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -11,15 +11,6 @@ after(async () => { await env?.close(); });
 
 const KEY = 'werkroute.saved';
 const stored = (page) => page.evaluate((k) => ({ ...localStorage, _k: localStorage.getItem(k) }), KEY);
-
-async function answerFirst(page, count) {
-  for (let i = 0; i < count; i++) {
-    const { n } = await progress(page);
-    await page.locator('main input[type=radio]').first().check();
-    await page.locator('form button[type=submit]').click();
-    await page.waitForFunction((next) => location.hash === `#/vraag/${next}`, n + 1);
-  }
-}
 
 test('nothing is stored until the person asks; then it is offered back and wiped in one step', async () => {
   const { page, context, problems } = await openPage(env);

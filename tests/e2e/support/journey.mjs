@@ -98,3 +98,13 @@ export async function openSection(page, name) {
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   await page.waitForFunction((b) => b.getAttribute('aria-expanded') === 'true', await button.elementHandle());
 }
+
+/** Answers the next `count` question pages with their first option, waiting for each next page. */
+export async function answerFirst(page, count) {
+  for (let i = 0; i < count; i++) {
+    const { n } = await progress(page);
+    await page.locator('main input[type=radio]').first().check();
+    await page.locator('form button[type=submit]').click();
+    await page.waitForFunction((next) => location.hash === `#/vraag/${next}`, n + 1);
+  }
+}
