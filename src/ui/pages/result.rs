@@ -101,6 +101,27 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             })
         },
     );
+    // What goes along in a link, QR code, code or file: the person's own choice, as a share code
+    // (it scores all answers once more, so once per answers and choice, not on every render).
+    let share_code = use_memo(
+        (
+            props.answers.clone(),
+            props.version.clone(),
+            props.shared,
+            ctx.state.own_say.clone(),
+            ctx.state.share.clone(),
+        ),
+        |(answers, v, shared, own_say, choice)| {
+            let rules = Rules::get(v).ok().filter(|_| !*shared)?;
+            let sharing = Sharing {
+                answers,
+                own_say,
+                choice,
+                made: Month::from_unix_ms(crate::adapters::clock::now()),
+            };
+            encode_shared(&sharing, rules).ok().map(AttrValue::from)
+        },
+    );
     let (Ok(rules), Some((o, top_levers))) = (Rules::get(&props.version), computed.as_ref()) else {
         return html! { <p>{ ctx.t("error.rules") }</p> };
     };
@@ -188,22 +209,6 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         .filter(|_| !shared);
     let first_step = chosen.or_else(|| next_steps.first().copied());
     let own = !shared;
-    // What goes along in a link, QR code, code or file: the person's own choice, as a share code.
-    let share_code = own
-        .then(|| {
-            encode_shared(
-                &Sharing {
-                    answers: &answers,
-                    own_say: &ctx.state.own_say,
-                    choice: &ctx.state.share,
-                    made: Month::from_unix_ms(crate::adapters::clock::now()),
-                },
-                rules,
-            )
-            .ok()
-        })
-        .flatten()
-        .map(AttrValue::from);
 
     html! {
         <div {class}>
@@ -265,7 +270,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             if !shared {
                 <Collapsible id="take" title={ctx.t("result.section_take")}>
                     <ShareChoice answers={answers.clone()} />
-                    if let Some(code) = share_code {
+                    if let Some(code) = (*share_code).clone() {
                         <ShareResult code={code.clone()} />
                         if ctx.state.kiosk.is_none() { <ProgressCompare {code} answers={answers.clone()} /> }
                     }
