@@ -197,8 +197,9 @@ async fn switching_language_changes_texts_and_html_lang() {
 async fn a_language_that_cannot_be_fetched_keeps_the_page_in_dutch_and_says_so() {
     let root = mount().await;
     choose_language(&root, "ar"); // this test server has no i18n/ar.json
-    until(|| text(&root, ".app-status").contains("kon niet worden geladen")).await;
-    assert!(text(&root, ".app-status").contains("Die taal kon niet worden geladen"));
+    until(|| text(&root, ".app-status").contains("We kunnen die taal nu niet laden")).await;
+    assert!(text(&root, ".app-status")
+        .contains("We kunnen die taal nu niet laden. Probeer het later nog een keer."));
     assert_eq!(html_lang().as_deref(), Some("nl"));
     assert!(text(&root, "h1").contains("jouw stappen naar werk"));
 }

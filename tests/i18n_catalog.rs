@@ -80,6 +80,11 @@ fn every_key_used_by_the_screens_exists() {
         let source = std::fs::read_to_string(&path).unwrap();
         for key in literal_keys(&source) {
             used += 1;
+            // `tp("base", n)` names a plural family: its `.other` form must exist.
+            let key = match key.strip_prefix("tp:") {
+                Some(base) => format!("{base}.other"),
+                None => key,
+            };
             if !nl.contains(&key) {
                 missing.push(format!("{key} ({path})"));
             }
@@ -108,10 +113,11 @@ fn rust_files(dir: &str) -> Vec<String> {
     out
 }
 
-/// String literals passed to `t(`/`tf(` that are whole keys (lowercase words joined by dots).
+/// String literals passed to `t(`/`tf(`/`tp(` that are whole keys (lowercase words joined by
+/// dots); a plural family's base (passed to `tp(`) comes back as `tp:<base>`.
 fn literal_keys(source: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for marker in ["t(\"", "tf(\""] {
+    for marker in ["t(\"", "tf(\"", "tp(\""] {
         let mut rest = source;
         while let Some(i) = rest.find(marker) {
             let after = &rest[i + marker.len()..];
@@ -120,7 +126,12 @@ fn literal_keys(source: &str) -> Vec<String> {
                 let is_key =
                     key.contains('.') || key.chars().all(|c| c.is_ascii_lowercase() || c == '_');
                 if is_key && !key.is_empty() && !key.contains('{') {
-                    out.push(key.to_string());
+                    let plural = marker == "tp(\"";
+                    out.push(if plural {
+                        format!("tp:{key}")
+                    } else {
+                        key.to_string()
+                    });
                 }
                 rest = &after[end..];
             } else {

@@ -189,3 +189,100 @@ fn tp_falls_back_to_other_only_when_the_category_key_is_absent() {
     // A family that does not exist shows the missing `.other` key, visibly.
     assert!(tp(Locale::Pl, "no.such.family", 2, &[]).contains("⟦no.such.family.other⟧"));
 }
+
+/// Placeholders that hold a count of something.
+const COUNTS: &[&str] = &[
+    "n", "count", "minutes", "days", "seconds", "max", "hours", "weeks",
+];
+
+/// Texts with a count that stay plain, and why: the number there is a position, not an amount
+/// of a counted noun, so no language inflects a word for it.
+const PLAIN: &[(&str, &str)] = &[
+    (
+        "question.progress",
+        "a position ('Vraag 3 van 19'): no counted noun",
+    ),
+    (
+        "question.to_next",
+        "a position ('Naar vraag 4 van 19'): no counted noun",
+    ),
+];
+
+/// Percentages stay plain texts: "procent", "percent", "yüzde", "procent" and "بالمئة" do not
+/// inflect after a number; Ukrainian writes the % sign, because "відсоток" would.
+const PERCENTS: &[&str] = &["percent", "answered", "needed"];
+
+#[test]
+fn no_text_builds_a_count_into_a_fixed_plural_form() {
+    let mut wrong = Vec::new();
+    for locale in Locale::ALL {
+        let cat = Catalog::load(locale).unwrap();
+        for (key, text) in cat.entries() {
+            if split_key(key).is_some() && families(&cat).contains_key(split_key(key).unwrap().0) {
+                continue;
+            }
+            for count in COUNTS {
+                let placeholder = format!("{{{count}}}");
+                if text.contains(&placeholder) && !PLAIN.iter().any(|(k, _)| *k == key) {
+                    wrong.push(format!(
+                        "{}: {key} has {placeholder} outside a plural family",
+                        locale.code()
+                    ));
+                }
+            }
+            if locale == Locale::Uk {
+                for percent in PERCENTS {
+                    let placeholder = format!("{{{percent}}}");
+                    for (i, _) in text.match_indices(&placeholder) {
+                        let after =
+                            text[i + placeholder.len()..].trim_start_matches([' ', '\u{a0}']);
+                        if !after.starts_with('%') {
+                            wrong.push(format!("uk: {key}: {placeholder} without the % sign"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "counts in fixed forms: {wrong:#?}");
+}
+
+#[test]
+fn every_plural_family_reads_right_for_every_count() {
+    use werkroute::i18n::{tp_with, Formality};
+    let nl = Catalog::load(Locale::Nl).unwrap();
+    let bases: Vec<String> = families(&nl).into_keys().collect();
+    assert!(bases.len() >= 10, "only {} plural families", bases.len());
+    let mut wrong = Vec::new();
+    for locale in Locale::ALL {
+        for formality in Formality::ALL {
+            for base in &bases {
+                let mut forms = BTreeMap::new();
+                for n in [0u64, 1, 2, 5, 11, 21, 101] {
+                    let s = tp_with(locale, formality, base, n, &[]);
+                    let c = category(locale, n);
+                    // Arabic may say "one"/"two"/"none" in words (CLDR allows it).
+                    let may_omit = locale == Locale::Ar && matches!(c, Zero | One | Two);
+                    if s.contains('{') || s.contains('⟦') {
+                        wrong.push(format!("{}: {base} {n}: unfilled: {s}", locale.code()));
+                    } else if !may_omit && !s.contains(&n.to_string()) {
+                        wrong.push(format!(
+                            "{}: {base} {n}: the number is missing: {s}",
+                            locale.code()
+                        ));
+                    }
+                    forms.insert(n, s.replace(&n.to_string(), "#"));
+                }
+                // Where the language has a singular, 1 does not read like 2.
+                if matches!(locale, Locale::Nl | Locale::En) && forms[&1] == forms[&2] {
+                    wrong.push(format!(
+                        "{}: {base}: 1 reads like 2: {}",
+                        locale.code(),
+                        forms[&1]
+                    ));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

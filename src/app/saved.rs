@@ -55,6 +55,8 @@ pub enum SavedError {
 }
 
 impl SavedError {
+    /// The catalog key of the message. `Expired`'s is a plural family: the view fills it with
+    /// `KEEP_DAYS` through the plural rules.
     pub fn key(self) -> &'static str {
         match self {
             SavedError::Corrupt => "saved.error.corrupt",

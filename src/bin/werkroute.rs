@@ -2,7 +2,8 @@
 //! auditing the rules and for tests. Commands: `questions [--lang nl|en] [--version V]`,
 //! `rules [--format json|markdown] [--lang nl|en] [--version V]`, `shares [--version V]`,
 //! `score [FILE|-]`, `audit FILE`, `decode CODE`, `encode [FILE|-]`, `check-config FILE`,
-//! `length [--version V]`, `agreement [--people N] [--seed S] [--sensitivity] [--version V]`.
+//! `length [--version V]`, `agreement [--people N] [--seed S] [--sensitivity] [--version V]`,
+//! `texts --lang L` (a locale's catalog as the app shows it, for translators and the RTL check).
 //! An answers or personas file that names a `rules_version` is read and scored under it; a code
 //! is scored under the version it names. Formats: docs/cli.md.
 //!
@@ -31,7 +32,8 @@ const USAGE: &str = "usage: werkroute questions [--lang nl|en] [--version V] | \
 rules [--format json|markdown] [--lang nl|en] [--version V] | shares [--version V] | \
 score [FILE|-] | audit FILE | decode CODE | encode [FILE|-] | \
 share [FILE|-] [--include TOPIC,..] [--talk TOPIC,..] [--month YYYY-MM] | check-config FILE | \
-length [--version V] | agreement [--people N] [--seed S] [--sensitivity] [--version V]";
+length [--version V] | agreement [--people N] [--seed S] [--sensitivity] [--version V] | \
+texts --lang nl|en|ar|tr|pl|uk";
 
 /// A failed command: the one line to print and the exit code.
 struct Fail(u8, String);
@@ -175,10 +177,29 @@ fn run(args: &[String]) -> Result<String, Fail> {
             [] => Err(usage("check-config needs a FILE")),
             [_, extra, ..] => Err(usage(&format!("unexpected argument '{extra}'"))),
         },
+        Some("texts") => texts_command(&rest),
         Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
         Some(other) => Err(usage(&format!("unknown command '{other}'"))),
         None => Err(usage("no command given")),
     }
+}
+
+/// `texts --lang L`: every text of the locale as the app shows it (key -> text, JSON), numbers
+/// and addresses isolated in a right-to-left locale (`i18n::bidi`).
+fn texts_command(args: &[&str]) -> Result<String, Fail> {
+    let locale = match args {
+        ["--lang", code] => Locale::from_code(code)
+            .filter(|l| l.code() == *code)
+            .ok_or_else(|| usage(&format!("unknown language '{code}'")))?,
+        ["--lang"] | [] => return Err(usage("texts needs --lang and a language code")),
+        [other, ..] => return Err(usage(&format!("unexpected argument '{other}'"))),
+    };
+    let catalog = werkroute::i18n::Catalog::get(locale);
+    let texts: serde_json::Map<String, Value> = catalog
+        .entries()
+        .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
+        .collect();
+    Ok(pretty(&Value::Object(texts)))
 }
 
 /// `rules [--format json|markdown] [--lang nl|en]`: the rules as JSON (the default), or the

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use super::{Formality, Locale};
+use super::{bidi, Direction, Formality, Locale};
 
 /// One locale's texts: the union of its `ui.json` and `content.json`.
 #[derive(Debug, Default)]
@@ -86,7 +86,22 @@ impl Catalog {
     pub fn load(locale: Locale) -> Result<Catalog, String> {
         let sources = sources(locale)
             .ok_or_else(|| format!("{}: not compiled in; it is fetched", locale.code()))?;
-        Catalog::parse(&sources).map_err(|e| format!("{}: {e}", locale.code()))
+        Catalog::parse(&sources)
+            .map(|c| c.for_direction(locale))
+            .map_err(|e| format!("{}: {e}", locale.code()))
+    }
+
+    /// This catalog as `locale` shows it: in a right-to-left locale every number and address
+    /// wrapped in a left-to-right isolate ([`bidi::isolate`]); unchanged otherwise.
+    fn for_direction(mut self, locale: Locale) -> Catalog {
+        if locale.direction() == Direction::Rtl {
+            for text in self.texts.values_mut() {
+                if let std::borrow::Cow::Owned(isolated) = bidi::isolate(text) {
+                    *text = isolated;
+                }
+            }
+        }
+        self
     }
 
     /// Whether the texts of `locale` are here: compiled in, or fetched and installed.
@@ -97,7 +112,9 @@ impl Catalog {
     /// Installs the fetched catalog of `locale` (its merged `dist/i18n/<code>.json`). An error
     /// names the problem and leaves the locale unavailable. Installing twice keeps the first.
     pub fn install(locale: Locale, json: &str) -> Result<(), String> {
-        let catalog = Catalog::parse(&[json]).map_err(|e| format!("{}: {e}", locale.code()))?;
+        let catalog = Catalog::parse(&[json])
+            .map_err(|e| format!("{}: {e}", locale.code()))?
+            .for_direction(locale);
         if catalog.texts.is_empty() {
             return Err(format!("{}: the catalog is empty", locale.code()));
         }

@@ -16,6 +16,7 @@
 //! overlay `catalogs/nl/u.json` with only the texts that change; the `*_with` functions take the
 //! formality and the plain ones speak "je". Other languages have one form for both.
 
+pub mod bidi;
 mod catalog;
 mod formality;
 mod locale;
@@ -43,7 +44,18 @@ pub fn t(locale: Locale, key: &str) -> &'static str {
 
 /// The text for `key` in `locale` with `{name}` placeholders replaced.
 pub fn tf(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
-    fill(t(locale, key), args)
+    shown_in(locale, fill(t(locale, key), args))
+}
+
+/// `text` as `locale` shows it: a filled-in number or address isolated in right-to-left text
+/// (the catalog's own texts already are, see [`bidi`]).
+fn shown_in(locale: Locale, text: String) -> String {
+    if locale.direction() == Direction::Rtl {
+        if let std::borrow::Cow::Owned(isolated) = bidi::isolate(&text) {
+            return isolated;
+        }
+    }
+    text
 }
 
 /// The plural message `base` for the count `n` in `locale`: the text of `<base>.<category>`
@@ -60,7 +72,7 @@ pub fn t_with(locale: Locale, formality: Formality, key: &str) -> &'static str {
 
 /// [`tf`] in `formality`: the text for `key` with `{name}` placeholders replaced.
 pub fn tf_with(locale: Locale, formality: Formality, key: &str, args: &[(&str, &str)]) -> String {
-    fill(t_with(locale, formality, key), args)
+    shown_in(locale, fill(t_with(locale, formality, key), args))
 }
 
 /// [`tp`] in `formality`: the plural message `base` for the count `n`.
@@ -86,5 +98,5 @@ fn plural_in(
     let count = n.to_string();
     let mut all = args.to_vec();
     all.push(("n", count.as_str()));
-    fill(catalog.text(&key), &all)
+    shown_in(locale, fill(catalog.text(&key), &all))
 }

@@ -174,7 +174,7 @@ test('"tell more": the extra questions after the result, and the result follows 
   assert.deepEqual(await axe(page), []);
   await answerAll(page);
   // Straight back to the result, with a message; the completeness figure now counts more.
-  await page.getByRole('status').filter({ hasText: 'Je uitkomst is bijgewerkt' }).waitFor();
+  await page.getByRole('status').filter({ hasText: catalogText('nl', 'notice.result_updated') }).waitFor();
   await page.locator('.app-route__name').waitFor();
   assert.equal(await page.getByRole('region', { name: 'Wil je meer vertellen?' }).count(), 0, 'nothing more to tell');
   await openSection(page, 'Waarom deze uitkomst?');

@@ -77,7 +77,7 @@ test('a change link returns to the question with the answer chosen, then back to
   assert.equal(await third.locator('.app-summary__value').innerText(), secondLabel);
   // Back at the row that changed, not at the top of the page.
   await page.waitForFunction(() => document.activeElement?.id === 'check-change-1');
-  assert.equal(await page.getByRole('heading', { level: 2, name: 'Zin en plannen' }).count(), 1, 'grouped by part');
+  assert.equal(await page.getByRole('heading', { level: 2, name: 'Zin in werk en plannen' }).count(), 1, 'grouped by part');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { start, openPage, axe, screenshot, VIEWPORTS, DIST } from './support/harness.mjs';
 import { progress, answerAll } from './support/journey.mjs';
+import { catalogText } from './support/personas.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -68,7 +69,7 @@ test('kiosk: nothing stored at any step, large targets, and stop-and-wipe leaves
 
   await page.getByRole('button', { name: 'Stop and wipe everything' }).click();
   // It asks first: one touch never wipes.
-  await page.getByText('Are you sure? All your answers will be wiped.').waitFor();
+  await page.getByText(catalogText('en', 'confirm.sure')).waitFor();
   assert.equal((await progress(page)).n, 4, 'nothing wiped yet: still on question 4');
   await page.getByRole('button', { name: 'Yes, wipe everything' }).click();
   await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor(); // default language again

@@ -106,7 +106,7 @@ test('a language whose texts cannot be fetched: the page stays in Dutch, says so
   // While the texts are on their way the page stays visible, in Dutch, with focus where it was.
   assert.equal(await page.locator('.app-page--waiting').count(), 0, 'the page is not hidden mid-journey');
   assert.equal(await page.getByLabel('Taal').inputValue(), 'tr', 'the switch shows the language asked for');
-  await page.getByRole('status').filter({ hasText: 'Die taal kon niet worden geladen' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'We kunnen die taal nu niet laden' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'app-language', 'focus stays on the switch');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
   assert.equal(await page.getByLabel('Taal').inputValue(), 'nl', 'the switch shows the language on screen');

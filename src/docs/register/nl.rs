@@ -222,11 +222,11 @@ volgende stap is. Elke uitkomst zegt \"op dit moment\".",
 
 Deze antwoorden veranderen willen en kunnen **nooit**. Ze veranderen de route dus ook niet.
 
-- Een antwoord met getal {big_from} of hoger speelt erg. Dan zie je bovenaan de kaart
+- Een antwoord met getal {big_from} of hoger speelt een grote rol. Dan zie je bovenaan de kaart
   \"{overlay}\", met de hulp in je gemeente. Dat geldt bij elke route.
 - Een antwoord met getal 1 speelt een beetje. Dat zie je in je overzicht, zonder kaart.",
     col_barrier: "Onderwerp",
-    col_big_when: "Speelt erg bij",
+    col_big_when: "Speelt een grote rol bij",
     col_step: "Kaart",
     acute: "\
 ### Stap 8: nu meteen hulp

@@ -54,7 +54,7 @@ pub fn action_cards(props: &ActionCardsProps) -> Html {
     html! {
         // Its heading is the section's ("plan-title", in the result's collapsible).
         <div class="app-plan">
-            <p>{ ctx.tf("cards.intro", &[("max", &MAX_CARDS.to_string())]) }</p>
+            <p>{ ctx.tp("cards.intro", MAX_CARDS as u64) }</p>
             if !ctx.state.cards.is_empty() {
                 <ul class="app-cards">{ for cards }</ul>
             }

@@ -78,7 +78,7 @@ pub fn acute_banner(props: &AcuteBannerProps) -> Html {
                     </li>
                 }) }
                 { for ctx.state.config.acute.iter().map(|a| html! {
-                    <li><strong>{ a.label.get(ctx.locale(), ctx.state.config.default_language) }</strong>{ ": " }<bdi dir="ltr">{ &a.phone }</bdi></li>
+                    <li><strong>{ ctx.shown(a.label.get(ctx.locale(), ctx.state.config.default_language)) }</strong>{ ": " }<bdi dir="ltr">{ &a.phone }</bdi></li>
                 }) }
             </ul>
         </section>

@@ -25,10 +25,7 @@ pub fn idle_dialog(props: &IdleDialogProps) -> Html {
         let spoken = format!(
             "{} {}",
             ctx.t("kiosk.idle_title"),
-            ctx.tf(
-                "kiosk.idle_text",
-                &[("seconds", &props.seconds.to_string())]
-            )
+            ctx.tp("kiosk.idle_text", u64::from(props.seconds))
         );
         let locale = ctx.locale();
         use_effect_with((), move |_| {
@@ -55,7 +52,7 @@ pub fn idle_dialog(props: &IdleDialogProps) -> Html {
         <dialog ref={dialog} class="app-dialog" role="alertdialog" aria-modal="true"
             aria-labelledby="idle-title" aria-describedby="idle-text" {oncancel}>
             <h2 id="idle-title">{ ctx.t("kiosk.idle_title") }</h2>
-            <p id="idle-text">{ ctx.tf("kiosk.idle_text", &[("seconds", &props.seconds.to_string())]) }</p>
+            <p id="idle-text">{ ctx.tp("kiosk.idle_text", u64::from(props.seconds)) }</p>
             <div class="app-button-group">
                 <button type="button" class="app-button" autofocus=true onclick={ctx.send(Action::StillHere)}>
                     { ctx.t("kiosk.still_here") }

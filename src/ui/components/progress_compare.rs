@@ -84,7 +84,7 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
                         }) }
                     </ul>
                 }
-                <p>{ ctx.tf("progress.same", &[("count", &same.to_string())]) }</p>
+                <p>{ ctx.tp("progress.same", same as u64) }</p>
                 <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::ClearCompare)}>
                     { ctx.t("progress.stop") }
                 </button>

@@ -16,7 +16,7 @@ pub fn save_controls() -> Html {
                 Callback::from(move |_| dispatch.emit(Action::SaveOnDevice { now: clock::now() }));
             html! {
                 <>
-                    <p>{ ctx.tf("saved.offer_save", &[("days", &KEEP_DAYS.to_string())]) }</p>
+                    <p>{ ctx.tp("saved.offer_save", u64::from(KEEP_DAYS)) }</p>
                     <button type="button" class="app-button app-button--secondary" {onclick}>
                         { ctx.t("saved.save") }
                     </button>

@@ -26,7 +26,7 @@ pub fn service_list(props: &ServiceListProps) -> Html {
             { for services.iter().map(|s| html! {
                 <li class="app-service">
                     <strong class="app-service__name">{ &s.name }</strong>
-                    <p>{ s.description.get(locale, fallback) }</p>
+                    <p>{ ctx.shown(s.description.get(locale, fallback)) }</p>
                     <dl class="app-service__facts">
                         <dt>{ ctx.t("service.phone") }</dt>
                         <dd>
@@ -35,10 +35,10 @@ pub fn service_list(props: &ServiceListProps) -> Html {
                             else { <a href={format!("tel:{}", s.phone.replace([' ', '-'], ""))}><bdi dir="ltr">{ &s.phone }</bdi></a> }
                         </dd>
                         if let Some(address) = &s.address {
-                            <dt>{ ctx.t("service.address") }</dt><dd>{ address }</dd>
+                            <dt>{ ctx.t("service.address") }</dt><dd>{ ctx.shown(address) }</dd>
                         }
                         if let Some(hours) = &s.opening_hours {
-                            <dt>{ ctx.t("service.hours") }</dt><dd>{ hours.get(locale, fallback) }</dd>
+                            <dt>{ ctx.t("service.hours") }</dt><dd>{ ctx.shown(hours.get(locale, fallback)) }</dd>
                         }
                         if let Some(url) = &s.url {
                             <dt>{ ctx.t("service.web") }</dt>

@@ -54,7 +54,7 @@ pub fn share_result(props: &ShareResultProps) -> Html {
                 </figure>
             }
             <p>{ ctx.t("share.link_label") }</p>
-            <p class="app-share__link" lang="zxx">{ link.clone() }</p>
+            <p class="app-share__link" lang="zxx" dir="ltr">{ link.clone() }</p>
             // Not on a kiosk: the next visitor could paste what is on its clipboard.
             if ctx.state.kiosk.is_none() {
                 <div class="app-button-group">
@@ -69,7 +69,7 @@ pub fn share_result(props: &ShareResultProps) -> Html {
                 </p>
             }
             <p>{ ctx.t("share.code_label") }</p>
-            <p class="app-share__code" lang="zxx">{ typeable }</p>
+            <p class="app-share__code" lang="zxx" dir="ltr">{ typeable }</p>
             <p class="app-share__note">{ ctx.t("share.note") }</p>
         </section>
     }

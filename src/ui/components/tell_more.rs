@@ -25,7 +25,7 @@ pub fn tell_more() -> Html {
     html! {
         <section class="app-tell-more app-no-print" aria-labelledby="tell-more-title">
             <h2 id="tell-more-title">{ ctx.t("tell_more.title") }</h2>
-            <p>{ ctx.tf("tell_more.text", &[("count", &open.len().to_string()), ("minutes", &minutes.to_string())]) }</p>
+            <p>{ ctx.tp("tell_more.count", open.len() as u64) }{ " " }{ ctx.tp("tell_more.time", minutes as u64) }{ " " }{ ctx.t("tell_more.text") }</p>
             <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::TellMore)}>
                 { ctx.t("tell_more.button") }
             </button>

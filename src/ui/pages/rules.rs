@@ -93,7 +93,7 @@ pub fn rules_page() -> Html {
                 <p>{ ctx.t("rules.sort_out_first") }</p>
             }
             if let Some(n) = rules.barriers.many_at_once_from {
-                <p>{ ctx.tf("rules.some_text", &[("n", &n.to_string())]) }</p>
+                <p>{ ctx.tp("rules.some_text", n as u64) }</p>
             }
             <p>{ ctx.t("rules.acute_text") }</p>
             <ul>{ for acute }</ul>

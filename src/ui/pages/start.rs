@@ -10,7 +10,7 @@ use crate::ui::context::use_ctx;
 #[function_component(StartPage)]
 pub fn start_page() -> Html {
     let ctx = use_ctx();
-    let minutes = crate::docs::length::core_minutes().to_string();
+    let minutes = crate::docs::length::core_minutes() as u64;
     html! {
         <>
             <h1 tabindex="-1">{ ctx.t("start.title") }</h1>
@@ -31,7 +31,7 @@ pub fn start_page() -> Html {
             <p class="app-lead">{ ctx.t("start.lead") }</p>
             <ul class="app-facts">
                 <li>{ ctx.tp("start.question_count", ctx.state.total() as u64) }</li>
-                <li>{ ctx.tf("start.fact_time", &[("minutes", &minutes)]) }</li>
+                <li>{ ctx.tp("start.fact_time", minutes) }</li>
                 <li>{ ctx.t("start.fact_device") }</li>
                 <li>{ ctx.t("start.fact_stop") }</li>
             </ul>
