@@ -180,3 +180,44 @@ fn screen_texts_avoid_the_word_list() {
         "avoid-list words in the catalogs: {found:#?}"
     );
 }
+
+/// Arabic words that address the reader, or speak as the reader, in the masculine only. The
+/// reader can be anyone: the texts use verbs and nouns instead ("البيت ليس آمنًا لي" rather than
+/// "لست آمنًا", "عندي شك" rather than "لست متأكدًا"). Whole words, and phrases with the pronoun.
+const MASCULINE_AR_WORDS: &[&str] = &[
+    "مضطر",
+    "مضطرًا",
+    "متأكد",
+    "متأكدًا",
+    "مستعد",
+    "مستعدًا",
+    "جاهز",
+    "جاهزًا",
+    "قلق",
+    "قلقًا",
+];
+const MASCULINE_AR_PHRASES: &[&str] = &["أنت قريب", "لست آمنًا", "أنت آمن", "لست وحيدًا"];
+
+#[test]
+fn arabic_addresses_everyone() {
+    let ar = Catalog::load(Locale::Ar).unwrap();
+    let mut found = Vec::new();
+    for (key, text) in ar.entries() {
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || ".,،؟?!:;()«»\"".contains(c))
+            .collect();
+        for w in MASCULINE_AR_WORDS.iter().filter(|w| words.contains(w)) {
+            found.push(format!("{key}: {w}"));
+        }
+        for p in MASCULINE_AR_PHRASES.iter().filter(|p| text.contains(*p)) {
+            found.push(format!("{key}: {p}"));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "masculine-only forms for a reader who can be anyone: {found:?}"
+    );
+    // The check reads the forms it guards against (the review's examples).
+    let old = "لا، لست آمنًا في البيت الآن";
+    assert!(MASCULINE_AR_PHRASES.iter().any(|p| old.contains(p)));
+}
