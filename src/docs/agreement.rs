@@ -263,6 +263,68 @@ pub const MODEL: Model = Model {
     dont_know: 0.04,
 };
 
+/// Simulated people under a model: the same seed gives the same people, one full answer set at a
+/// time. Also the source of `werkroute sample` (made-up result codes for the policy overview).
+pub struct People<'a> {
+    rules: &'a Rules,
+    rng: Rng,
+    items: Vec<Item>,
+    m: Model,
+}
+
+impl<'a> People<'a> {
+    pub fn new(rules: &'a Rules, seed: u64, m: Model) -> People<'a> {
+        let mut rng = Rng(seed);
+        let items: Vec<Item> = rules
+            .questions()
+            .map(|q| Item {
+                id: q.id,
+                a: m.a_min + (m.a_max - m.a_min) * rng.uniform(),
+                span: m.span,
+                dont_know: m.dont_know,
+                shift: 0.3 * rng.normal(),
+            })
+            .collect();
+        People {
+            rules,
+            rng,
+            items,
+            m,
+        }
+    }
+
+    /// The next person's answers to every question of the rules.
+    pub fn next_person(&mut self) -> Answers {
+        let (rules, m, rng) = (self.rules, self.m, &mut self.rng);
+        let willen = rng.normal();
+        let kunnen = m.rho * willen + (1.0 - m.rho * m.rho).sqrt() * rng.normal();
+        let mut facets = std::collections::BTreeMap::new();
+        let mut full = Answers::new();
+        for item in &self.items {
+            let q = question(item.id);
+            let answer = match q.feeds {
+                Feeds::Sub(sub) => {
+                    let base = if sub.axis() == Axis::Willen {
+                        willen
+                    } else {
+                        kunnen
+                    };
+                    let own = *facets.entry(sub).or_insert_with(|| rng.normal());
+                    let level = m.loading * base + (1.0 - m.loading * m.loading).sqrt() * own;
+                    graded(rng, rules, item, level)
+                }
+                Feeds::Barrier(BarrierDomain::Housing | BarrierDomain::SafetyHome) => {
+                    option_with_value(rules, item.id, u8::from(rng.uniform() < 0.1))
+                }
+                Feeds::Barrier(_) => circumstance(rng, rules, item.id),
+                Feeds::HoldsBack => "nothing".to_string(),
+            };
+            full.set(item.id, answer);
+        }
+        full
+    }
+}
+
 /// Simulates `people` answer sets and scores each from the core and from the full set.
 pub fn simulate(rules: &Rules, people: usize, seed: u64) -> Result<Agreement, String> {
     simulate_with(rules, people, seed, MODEL)
@@ -279,17 +341,7 @@ pub fn simulate_with(
         .journey
         .as_ref()
         .ok_or_else(|| format!("rules {} have no core", rules.version))?;
-    let mut rng = Rng(seed);
-    let items: Vec<Item> = rules
-        .questions()
-        .map(|q| Item {
-            id: q.id,
-            a: m.a_min + (m.a_max - m.a_min) * rng.uniform(),
-            span: m.span,
-            dont_know: m.dont_know,
-            shift: 0.3 * rng.normal(),
-        })
-        .collect();
+    let mut crowd = People::new(rules, seed, m);
     let mut out = Agreement {
         people,
         seed,
@@ -298,33 +350,8 @@ pub fn simulate_with(
         outside_grey_agree: 0,
         table: [[0; 5]; 5],
     };
-    let rho = m.rho;
     for _ in 0..people {
-        let willen = rng.normal();
-        let kunnen = rho * willen + (1.0 - rho * rho).sqrt() * rng.normal();
-        let mut facets = std::collections::BTreeMap::new();
-        let mut full = Answers::new();
-        for item in &items {
-            let q = question(item.id);
-            let answer = match q.feeds {
-                Feeds::Sub(sub) => {
-                    let base = if sub.axis() == Axis::Willen {
-                        willen
-                    } else {
-                        kunnen
-                    };
-                    let own = *facets.entry(sub).or_insert_with(|| rng.normal());
-                    let level = m.loading * base + (1.0 - m.loading * m.loading).sqrt() * own;
-                    graded(&mut rng, rules, item, level)
-                }
-                Feeds::Barrier(BarrierDomain::Housing | BarrierDomain::SafetyHome) => {
-                    option_with_value(rules, item.id, u8::from(rng.uniform() < 0.1))
-                }
-                Feeds::Barrier(_) => circumstance(&mut rng, rules, item.id),
-                Feeds::HoldsBack => "nothing".to_string(),
-            };
-            full.set(item.id, answer);
-        }
+        let full = crowd.next_person();
         let mut core = Answers::new();
         for (q, o) in full.iter() {
             if journey.core.contains(&q) || journey.screened(q) {

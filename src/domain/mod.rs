@@ -20,6 +20,7 @@ pub mod journey;
 pub mod need;
 pub mod outcome;
 pub mod overlay;
+pub mod overview;
 pub mod own_say;
 pub mod personas;
 pub mod qr;

@@ -276,6 +276,20 @@ pub fn unknown_version(version: &str) -> String {
     format!("rules version '{version}' is not published")
 }
 
+/// The published versions, each parsed (and validated) once on first use.
+static PUBLISHED_RULES: [OnceLock<Result<Rules, String>>; PUBLISHED.len()] =
+    [const { OnceLock::new() }; PUBLISHED.len()];
+
+/// The position in [`PUBLISHED`] of `rules` when they are that version's own parsed file (not a
+/// copy, and not a file still being read: this never waits for or starts a parse).
+pub(crate) fn published_index(rules: &Rules) -> Option<usize> {
+    let at = PUBLISHED.iter().position(|p| p.version == rules.version)?;
+    match PUBLISHED_RULES[at].get() {
+        Some(Ok(published)) if std::ptr::eq(published, rules) => Some(at),
+        _ => None,
+    }
+}
+
 impl Rules {
     /// Parses and validates a rules file of a published version (the file names its version).
     /// The error is one line naming the problem.
@@ -299,13 +313,11 @@ impl Rules {
     /// The rules of a published version, parsed and validated once. An unknown version is an
     /// error, never another version; an error for a published one is a build defect.
     pub fn get(version: &str) -> Result<&'static Rules, String> {
-        static CELLS: [OnceLock<Result<Rules, String>>; PUBLISHED.len()] =
-            [const { OnceLock::new() }; PUBLISHED.len()];
         let at = PUBLISHED
             .iter()
             .position(|p| p.version == version)
             .ok_or_else(|| unknown_version(version))?;
-        CELLS[at]
+        PUBLISHED_RULES[at]
             .get_or_init(|| Rules::from_json(PUBLISHED[at].json))
             .as_ref()
             .map_err(Clone::clone)

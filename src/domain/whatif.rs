@@ -12,7 +12,7 @@ use super::bank::{questions_of_sub, QuestionId};
 use super::ids::{Axis, FloorId, SubId};
 use super::outcome::{Outcome, RouteCode};
 use super::rules::Rules;
-use super::score::{is_scored, item_value, score, score_with};
+use super::score::{axis_yes, is_scored, item_value, score, score_with};
 
 /// The result if the answer to `q` were `option` (`None` = left out).
 pub fn what_if_answer(
@@ -120,6 +120,44 @@ pub fn levers(rules: &Rules, answers: &Answers) -> Vec<Lever> {
             .cmp(&a.changes_route)
             .then(gain(b).cmp(&gain(a)))
     });
+    out
+}
+
+/// The route changes that one step better on each sub-score would make, for the policy overview
+/// over many codes: the same step as [`levers`], with only the route computed. A sub-score whose
+/// axis is already on the yes side is skipped: one step better never takes an axis off it (the
+/// scoring only rises with better answers; `tests/engine_properties.rs` checks both give the
+/// same changes). Nothing without a route yet.
+pub fn route_levers(rules: &Rules, answers: &Answers, now: &Outcome) -> Vec<(SubId, RouteCode)> {
+    if now.route.is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for sub in SubId::ALL {
+        if now.axis(sub.axis()).yes_side {
+            continue;
+        }
+        if !questions_of_sub(rules.bank, *sub).any(|q| is_scored(rules, q)) {
+            continue;
+        }
+        let (better, moved) = one_step_better(rules, answers, *sub);
+        if moved.is_empty() {
+            continue;
+        }
+        // Better answers never change whether an axis is answered enough, so the route follows
+        // from the two sides: this axis as it would be, the other as it is.
+        if axis_yes(rules, &better, sub.axis()) {
+            let other = match sub.axis() {
+                Axis::Willen => now.kunnen.yes_side,
+                Axis::Kunnen => now.willen.yes_side,
+            };
+            let then = match sub.axis() {
+                Axis::Willen => RouteCode::from_sides(true, other),
+                Axis::Kunnen => RouteCode::from_sides(other, true),
+            };
+            out.push((*sub, then));
+        }
+    }
     out
 }
 

@@ -16,7 +16,8 @@ use super::answers::Answers;
 use super::bank::{Feeds, Question, QuestionId};
 use super::ids::{Axis, FloorId, SubId};
 use super::outcome::Outcome;
-use super::rules::{Engine, Rules};
+use super::rules::{published_index, Engine, Rules, PUBLISHED};
+use std::sync::OnceLock;
 
 /// Scores `answers` under `rules`, with the engine of that rules version.
 pub fn score(rules: &Rules, answers: &Answers) -> Outcome {
@@ -29,6 +30,16 @@ pub(crate) fn score_with(rules: &Rules, answers: &Answers, overrides: &[(SubId, 
         Engine::V2026_1 => v2026_1::score_with(rules, answers, overrides),
         Engine::V2027_1 => v2027_1::score_with(rules, answers, overrides),
         Engine::V2027_2 => v2027_2::score_with(rules, answers, overrides),
+    }
+}
+
+/// Whether `axis` is on the yes side for `answers`, computed for that axis alone, for what-ifs
+/// over many codes. Under 2027.2 the axes are the frozen 2027.1 engine's (2027.2 only adds the
+/// steps after it); 2026.1 scores the whole result.
+pub(crate) fn axis_yes(rules: &Rules, answers: &Answers, axis: Axis) -> bool {
+    match rules.engine {
+        Engine::V2027_1 | Engine::V2027_2 => v2027_1::axis_yes(rules, answers, axis),
+        Engine::V2026_1 => score(rules, answers).axis(axis).yes_side,
     }
 }
 
@@ -130,18 +141,38 @@ pub fn item_shares(rules: &Rules, axis: Axis) -> Vec<(QuestionId, f64)> {
     out
 }
 
+/// Questions with the share of their axis each carries.
+type Shares = Vec<(QuestionId, f64)>;
+
+/// The item shares that count for information (drag items left out): they follow from the rules
+/// alone, so for a published version they are worked out once (scoring many codes asks often).
+fn counted_shares(rules: &Rules, axis: Axis) -> Vec<(QuestionId, f64)> {
+    let drags = &rules.axes.get(axis).drags;
+    item_shares(rules, axis)
+        .into_iter()
+        .filter(|(id, _)| {
+            !matches!(super::bank::question(*id).feeds, Feeds::Sub(s) if drags.contains_key(&s))
+        })
+        .collect()
+}
+
 /// The share of an axis' weight answered with a value, 0.0-1.0 (drags left out). With a journey
 /// (2027.2) it is the larger of that share over every question and over the core's questions
 /// alone: the core is what a person is asked, the extras are never required, so a question
 /// offered after the result is not silence.
 pub fn information(rules: &Rules, answers: &Answers, axis: Axis) -> f64 {
-    let drags = &rules.axes.get(axis).drags;
-    let shares: Vec<(QuestionId, f64)> = item_shares(rules, axis)
-        .into_iter()
-        .filter(|(id, _)| {
-            !matches!(super::bank::question(*id).feeds, Feeds::Sub(s) if drags.contains_key(&s))
-        })
-        .collect();
+    let fresh;
+    let shares: &[(QuestionId, f64)] = match published_index(rules) {
+        Some(at) => {
+            static CACHE: [[OnceLock<Shares>; 2]; PUBLISHED.len()] =
+                [const { [const { OnceLock::new() }, const { OnceLock::new() }] }; PUBLISHED.len()];
+            CACHE[at][axis as usize].get_or_init(|| counted_shares(rules, axis))
+        }
+        None => {
+            fresh = counted_shares(rules, axis);
+            &fresh
+        }
+    };
     let answered =
         |id: &QuestionId| item_value(rules, answers, super::bank::question(*id)).is_some();
     let all: f64 = shares

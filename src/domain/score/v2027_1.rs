@@ -154,6 +154,17 @@ fn floors_open(rules: &Rules, answers: &Answers, met: &[FloorId]) -> Vec<FloorId
         .collect()
 }
 
+/// Whether `axis` is placed and on the yes side for `answers`: the same sub-scores and axis result
+/// as [`score_with`], for one axis only (the policy overview asks this for many what-ifs).
+pub(super) fn axis_yes(rules: &Rules, answers: &Answers, axis: Axis) -> bool {
+    let raw: Vec<(SubId, Option<f64>)> = SubId::ALL
+        .iter()
+        .filter(|s| s.axis() == axis)
+        .map(|s| (*s, sub_score(rules, answers, *s).0))
+        .collect();
+    axis_result(rules, answers, axis, &raw).yes_side
+}
+
 fn axis_result(
     rules: &Rules,
     answers: &Answers,
