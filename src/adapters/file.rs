@@ -6,12 +6,17 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `name`.
 pub fn download(name: &str, text: &str) {
+    download_as(name, "text/plain;charset=utf-8", text);
+}
+
+/// Offers `text` as a download named `name` of the MIME type `mime` (e.g. CSV).
+pub fn download_as(name: &str, mime: &str, text: &str) {
     let Some(document) = super::window().and_then(|w| w.document()) else {
         return;
     };
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };
@@ -42,4 +47,46 @@ pub async fn read_first(input: &web_sys::HtmlInputElement) -> Option<String> {
         .await
         .ok()?;
     text.as_string()
+}
+
+/// The largest file [`read_bytes`] reads: about two million codes.
+pub const MAX_READ: f64 = 128.0 * 1024.0 * 1024.0;
+
+/// Why a chosen file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// No file was chosen.
+    None,
+    /// Larger than [`MAX_READ`].
+    TooLarge,
+    /// The browser could not read it.
+    Unreadable,
+}
+
+/// The bytes of the first file chosen in `input` (any kind of file: the caller decides what is
+/// text), read on this device.
+pub async fn read_bytes(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, ReadError> {
+    let file = input
+        .files()
+        .and_then(|f| f.get(0))
+        .ok_or(ReadError::None)?;
+    if file.size() > MAX_READ {
+        return Err(ReadError::TooLarge);
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ReadError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Lets the browser paint and handle input before long work goes on (a zero timeout).
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled =
+            super::window().is_some_and(|w| w.set_timeout_with_callback(&resolve).is_ok());
+        if !scheduled {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

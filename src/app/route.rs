@@ -20,6 +20,8 @@ pub enum Screen {
     Fairness,
     /// "Direct hulp": where to get help at once (linked from every screen).
     Help,
+    /// The overview for policy: figures over a file of shared codes (reached from the rules page).
+    Overview,
     /// A result brought along as a code in the fragment (`#/r/<code>`), shown read-only.
     /// The code is kept as typed; the page decodes it and says so when it is not valid.
     Shared(String),
@@ -37,6 +39,7 @@ impl Screen {
             Screen::Privacy => "#/privacy".to_string(),
             Screen::Fairness => "#/eerlijkheid".to_string(),
             Screen::Help => "#/hulp".to_string(),
+            Screen::Overview => "#/overzicht".to_string(),
             Screen::Shared(code) => format!("#/r/{code}"),
         }
     }
@@ -56,6 +59,7 @@ impl Screen {
             (Some("privacy"), None, None) => Screen::Privacy,
             (Some("eerlijkheid"), None, None) => Screen::Fairness,
             (Some("hulp"), None, None) => Screen::Help,
+            (Some("overzicht"), None, None) => Screen::Overview,
             (Some("r"), Some(code), None) if is_code_text(code) => Screen::Shared(code.to_string()),
             _ => Screen::Start,
         }
@@ -88,6 +92,7 @@ mod tests {
             Screen::Privacy,
             Screen::Fairness,
             Screen::Help,
+            Screen::Overview,
             Screen::Shared("AQEx-_9".to_string()),
         ] {
             assert_eq!(Screen::parse(&s.to_hash()), s, "{s:?}");

@@ -5,6 +5,7 @@ mod check;
 mod checklist;
 mod fairness;
 mod help;
+mod overview;
 mod privacy;
 mod question;
 pub mod result;
@@ -20,6 +21,7 @@ use crate::i18n;
 pub use check::CheckPage;
 pub use fairness::FairnessPage;
 pub use help::HelpPage;
+pub use overview::OverviewPage;
 pub use privacy::PrivacyPage;
 pub use question::QuestionPage;
 pub use result::ResultPage;
@@ -49,6 +51,7 @@ pub fn view(screen: &Screen) -> Html {
         Screen::Shared(code) => html! { <SharedPage code={code.clone()} /> },
         Screen::Fairness => html! { <FairnessPage /> },
         Screen::Help => html! { <HelpPage /> },
+        Screen::Overview => html! { <OverviewPage /> },
     }
 }
 
@@ -78,6 +81,7 @@ pub fn title(state: &State) -> String {
         Screen::Shared(_) => i18n::t_with(l, f, "shared.title").to_string(),
         Screen::Fairness => i18n::t_with(l, f, "fairness.title").to_string(),
         Screen::Help => i18n::t_with(l, f, "help.title").to_string(),
+        Screen::Overview => i18n::t_with(l, f, "overview.title").to_string(),
     };
     let page = match state.error {
         Some(_) => i18n::tf_with(l, f, "error.title_prefix", &[("title", &page)]),

@@ -102,6 +102,7 @@ pub fn rules_page() -> Html {
             <p>{ ctx.t("rules.human") }</p>
             <h2>{ ctx.t("fairness.link_title") }</h2>
             <p><a href={Screen::Fairness.to_hash()}>{ ctx.t("fairness.link") }</a></p>
+            <p><a href={Screen::Overview.to_hash()}>{ ctx.t("overview.link") }</a></p>
         </>
     }
 }
