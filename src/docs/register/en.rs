@@ -279,7 +279,12 @@ easier, your route would be ...\". The device works this out with the same rules
   Anyone can make such a code: its check digits only catch typing errors. It is your own account,
   to talk about together.
 - Does the picture not fit? Say so in the conversation. You can also take the check again later.
-- The app sends no results to the municipality. There is no list of residents with their route.",
+- The app sends no results to the municipality. There is no list of residents with their route.
+- With people's consent, a team can put the codes they brought along in one file. The overview for
+  policy (`#/overzicht` in the app, or `werkroute overview`) counts them on the team's own device.
+  It shows only numbers, never who. A number under 10 shows as \"< 10\". It is only about people
+  who shared their result, so it is no sample of all residents. And it is never a basis for a
+  decision about one person.",
     fairness: "\
 ## How the rules stay fair
 

@@ -281,7 +281,12 @@ lezen makkelijker gaat, wordt je route ...\". Het apparaat rekent dit uit met de
   Iedereen kan zo'n code maken: de controlecijfers vangen alleen typefouten. Het is jouw eigen
   verhaal, om samen te bespreken.
 - Klopt het beeld niet? Zeg dat in het gesprek. Je kunt de check ook later opnieuw doen.
-- De app stuurt geen uitkomsten naar de gemeente. Er is geen lijst van inwoners met hun route.",
+- De app stuurt geen uitkomsten naar de gemeente. Er is geen lijst van inwoners met hun route.
+- Een team kan codes die mensen zelf meebrachten, met hun toestemming, in één bestand zetten. Het
+  overzicht voor beleid (`#/overzicht` in de app, of `werkroute overview`) telt ze op het eigen
+  apparaat. Het laat alleen aantallen zien, nooit wie. Een getal onder de 10 staat er als
+  \"< 10\". Het gaat alleen over mensen die hun uitkomst deelden. Het is dus geen steekproef van
+  alle inwoners. En het is nooit een basis voor een besluit over één persoon.",
     fairness: "\
 ## Hoe de regels eerlijk blijven
 

@@ -102,7 +102,10 @@ pub fn rules_page() -> Html {
             <p>{ ctx.t("rules.human") }</p>
             <h2>{ ctx.t("fairness.link_title") }</h2>
             <p><a href={Screen::Fairness.to_hash()}>{ ctx.t("fairness.link") }</a></p>
-            <p><a href={Screen::Overview.to_hash()}>{ ctx.t("overview.link") }</a></p>
+            // Policy staff open the overview on their own device, not on a public kiosk.
+            if ctx.state.kiosk.is_none() {
+                <p><a href={Screen::Overview.to_hash()}>{ ctx.t("overview.link") }</a></p>
+            }
         </>
     }
 }
