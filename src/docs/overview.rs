@@ -8,7 +8,7 @@
 
 use crate::domain::outcome::RouteCode;
 use crate::domain::overview::{Figures, Shown};
-use crate::i18n::{t, tf, Locale};
+use crate::i18n::{shown_in, t, tf, Locale};
 
 /// One row: a stable id (for CSV and matching two files), its label, and a count per file.
 #[derive(Clone, Debug, PartialEq)]
@@ -130,6 +130,39 @@ pub fn sections(figures: &[&Figures], locale: Locale) -> Vec<Section> {
                 f.sort_out_first,
             ));
             v
+        }),
+    });
+    out.push(Section {
+        id: "versions",
+        title: t(l, "overview.section.versions").to_string(),
+        rows: each(&|f| {
+            f.versions
+                .iter()
+                .map(|(v, n)| {
+                    (
+                        format!("version.{v}"),
+                        tf(l, "overview.version", &[("version", v)]),
+                        *n,
+                    )
+                })
+                .collect()
+        }),
+    });
+    out.push(Section {
+        id: "months",
+        title: t(l, "overview.section.months").to_string(),
+        rows: each(&|f| {
+            f.months
+                .iter()
+                .map(|(m, n)| match m {
+                    Some(m) => (format!("month.{}", m.iso()), shown_in(l, m.iso()), *n),
+                    None => (
+                        "month.none".to_string(),
+                        t(l, "overview.month_unknown").to_string(),
+                        *n,
+                    ),
+                })
+                .collect()
         }),
     });
     out.push(Section {

@@ -48,8 +48,9 @@ pub fn tf(locale: Locale, key: &str, args: &[(&str, &str)]) -> String {
 }
 
 /// `text` as `locale` shows it: a filled-in number or address isolated in right-to-left text
-/// (the catalog's own texts already are, see [`bidi`]).
-fn shown_in(locale: Locale, text: String) -> String {
+/// (the catalog's own texts already are, see [`bidi`]). For text that does not come from the
+/// catalog: a date, a version, a municipality's own words.
+pub fn shown_in(locale: Locale, text: String) -> String {
     if locale.direction() == Direction::Rtl {
         if let std::borrow::Cow::Owned(isolated) = bidi::isolate(&text) {
             return isolated;

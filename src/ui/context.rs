@@ -39,10 +39,7 @@ impl Ctx {
     /// A text from outside the catalog (the municipality's configuration) as the current locale
     /// shows it: numbers and addresses isolated in right-to-left text (see `i18n::bidi`).
     pub fn shown(&self, text: &str) -> String {
-        match self.locale().direction() {
-            i18n::Direction::Rtl => i18n::bidi::isolate(text).into_owned(),
-            i18n::Direction::Ltr => text.to_string(),
-        }
+        i18n::shown_in(self.locale(), text.to_string())
     }
 
     /// A callback that sends `action`, for buttons and links.
