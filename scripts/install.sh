@@ -7,13 +7,17 @@ cd "$ROOT"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. System packages: Chromium + chromedriver for browser tests, brotli for size figures,
-#    Noto fonts so Arabic and Cyrillic render in screenshots and tests.
+#    Noto fonts so Arabic and Cyrillic render in screenshots and tests, nginx and Apache httpd
+#    for the deployment tests (installed only; the tests start them on loopback themselves).
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
 command -v brotli >/dev/null || need_apt+=(brotli)
 # System fonts with Arabic and Cyrillic, so screenshots and tests render every language.
 fc-list 2>/dev/null | grep -i "Noto Sans Arabic" >/dev/null || need_apt+=(fonts-noto-core fontconfig)
+# Real web servers: the deployment tests serve dist/ through nginx and Apache httpd with deploy/.
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+command -v apache2 >/dev/null || [ -x /usr/sbin/apache2 ] || need_apt+=(apache2)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
   as_root apt-get update -qq

@@ -79,7 +79,7 @@ export function serve(dir, port = 0, { headers = SECURITY_HEADERS } = {}) {
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir = 'dist', port = '8080'] = process.argv.slice(2);
   const { url } = await serve(dir, Number(port));
   console.log(`Serving ${dir} at ${url} (Ctrl+C stops)`);
