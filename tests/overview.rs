@@ -130,8 +130,14 @@ fn codes_typeable_codes_and_links_count_and_other_lines_are_skipped_by_reason() 
     assert_eq!(count("skipped.too_long"), "< 10");
     assert_eq!(count("skipped.not_text"), "< 10");
     let version = &rows[&("versions".to_string(), "version.2027.2".to_string())];
-    assert_eq!(version.last().unwrap(), "31", "every code is of the current rules");
-    assert!(rows.keys().any(|(s, i)| s == "months" && i.starts_with("month.2027-")));
+    assert_eq!(
+        version.last().unwrap(),
+        "31",
+        "every code is of the current rules"
+    );
+    assert!(rows
+        .keys()
+        .any(|(s, i)| s == "months" && i.starts_with("month.2027-")));
     let mut tally = Tally::new();
     tally.add_text(&bytes);
     assert_eq!(tally.repeats(), 1);

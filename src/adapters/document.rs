@@ -32,6 +32,17 @@ pub fn set_root_class(class: &str, on: bool) {
     }
 }
 
+/// Sets `<meta name="description">` (what the page is, in the page's language).
+pub fn set_description(text: &str) {
+    if let Some(meta) = document().and_then(|d| {
+        d.query_selector(r#"meta[name="description"]"#)
+            .ok()
+            .flatten()
+    }) {
+        let _ = meta.set_attribute("content", text);
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = document() {
         d.set_title(title);

@@ -11,11 +11,14 @@ pub const PRERENDERED_CLASS: &str = "app-prerendered";
 pub struct Prerendered {
     /// The document title, as the app sets it on the same screen.
     pub title: String,
+    /// What the page is, for search engines and link previews (`<meta name="description">`).
+    pub description: String,
     /// The HTML that goes inside `#app`.
     pub body: String,
 }
 
-/// `page` with the title in its `<title>` and the body inside its empty `<div id="app"></div>`.
+/// `page` with the title in its `<title>`, the description in its `<meta name="description">`
+/// and the body inside its empty `<div id="app"></div>`.
 /// An error when the template does not have exactly one of each, so a changed template fails
 /// the build instead of shipping an empty first screen.
 pub fn fill_page(page: &str, pre: &Prerendered) -> Result<String, String> {
@@ -23,6 +26,14 @@ pub fn fill_page(page: &str, pre: &Prerendered) -> Result<String, String> {
         page,
         "<title>Werkroute</title>",
         &format!("<title>{}</title>", escape(&pre.title)),
+    )?;
+    let page = replace_once(
+        &page,
+        r#"<meta name="description" content="Werkroute">"#,
+        &format!(
+            r#"<meta name="description" content="{}">"#,
+            escape(&pre.description)
+        ),
     )?;
     let filled = format!(
         r#"<div id="app"><div class="{PRERENDERED_CLASS}">{}</div></div>"#,
@@ -41,10 +52,12 @@ fn replace_once(page: &str, what: &str, with: &str) -> Result<String, String> {
 }
 
 /// Text made safe for an HTML element's content.
+/// Text for an element or a double-quoted attribute.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -54,22 +67,27 @@ mod tests {
     fn pre() -> Prerendered {
         Prerendered {
             title: "Start & <meer>".into(),
+            description: "Een \"check\" & meer".into(),
             body: "<main>hoi</main>".into(),
         }
     }
 
     #[test]
-    fn fills_title_and_app() {
-        let page = r#"<title>Werkroute</title><body><div id="app"></div></body>"#;
+    fn fills_title_description_and_app() {
+        let page = r#"<title>Werkroute</title><meta name="description" content="Werkroute"><body><div id="app"></div></body>"#;
         assert_eq!(
             fill_page(page, &pre()).unwrap(),
-            r#"<title>Start &amp; &lt;meer&gt;</title><body><div id="app"><div class="app-prerendered"><main>hoi</main></div></div></body>"#
+            r#"<title>Start &amp; &lt;meer&gt;</title><meta name="description" content="Een &quot;check&quot; &amp; meer"><body><div id="app"><div class="app-prerendered"><main>hoi</main></div></div></body>"#
         );
     }
 
     #[test]
     fn a_template_without_an_empty_app_is_an_error() {
-        let err = fill_page("<title>Werkroute</title><div id=\"app\">x</div>", &pre()).unwrap_err();
+        let err = fill_page(
+            "<title>Werkroute</title><meta name=\"description\" content=\"Werkroute\"><div id=\"app\">x</div>",
+            &pre(),
+        )
+        .unwrap_err();
         assert!(err.contains("found 0"), "{err}");
     }
 }

@@ -151,7 +151,12 @@ pub fn app() -> Html {
             ),
             move |_| {
                 let title = pages::title(&state);
-                frame::after_paint(move || document::set_title(&title));
+                let (l, f) = (crate::i18n::shown(state.locale), state.formality());
+                let description = crate::i18n::t_with(l, f, "meta.description");
+                frame::after_paint(move || {
+                    document::set_title(&title);
+                    document::set_description(description);
+                });
             },
         );
     }

@@ -18,6 +18,8 @@ pub fn start_page() -> Prerendered {
     );
     Prerendered {
         title: super::pages::title(&state),
+        description: crate::i18n::t_with(state.locale, state.formality(), "meta.description")
+            .to_string(),
         body,
     }
 }

@@ -28,6 +28,8 @@ for (const [locale, vpName] of [['ar', 'narrow'], ['ar', 'desktop'], ['pl', 'nar
     await page.waitForFunction((l) => document.documentElement.lang === l, locale);
     assert.equal(await page.getAttribute('html', 'lang'), locale);
     assert.equal(await page.getAttribute('html', 'dir'), locale === 'ar' ? 'rtl' : 'ltr');
+    // What the page is, for search engines and link previews, in the page's language.
+    await page.waitForFunction((d) => document.querySelector('meta[name="description"]')?.content === d, t('meta.description'));
     await checkScreen(page, `${locale}-start`, vpName);
     // Plural rules: 19 (the core's pages) is "many" in Arabic and Polish.
     const count = { ar: '19 سؤالًا', pl: '19 pytań' }[locale];
