@@ -727,3 +727,28 @@ fn high_contrast_overrides_every_colour_a_theme_sets() {
         }
     }
 }
+
+#[test]
+fn a_contact_for_the_register_entry_is_checked() {
+    let base = std::fs::read_to_string("www/gemeenten/rivierstad.json").unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&base).unwrap();
+    v["contact"] = serde_json::json!({
+        "department": "Werk",
+        "email": "geen-adres",
+        "phone": "12ab",
+        "complaints": "http://rivierstad.example.org/klachten",
+        "in_use_since": "1 april",
+        "fax": "x"
+    });
+    let problems = werkroute::app::config::parse_config(&v.to_string()).unwrap_err();
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    for p in [
+        "$.contact.email",
+        "$.contact.phone",
+        "$.contact.complaints",
+        "$.contact.in_use_since",
+        "$.contact.fax",
+    ] {
+        assert!(paths.contains(&p), "{p} not reported: {paths:?}");
+    }
+}

@@ -140,3 +140,61 @@ fn the_register_keeps_the_avoid_list_and_names_every_question() {
         assert!(doc.contains(&format!("**{}**", rules.version)));
     }
 }
+
+#[test]
+fn a_municipality_gets_its_own_entry_and_the_generic_one_stays() {
+    let path = "www/gemeenten/rivierstad.json";
+    for lang in ["nl", "en"] {
+        let out = werkroute(&[
+            "rules", "--format", "markdown", "--lang", lang, "--config", path,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        for must in [
+            "Gemeente Rivierstad",
+            "Afdeling Werk en Inkomen",
+            "algoritmes@rivierstad.example.org",
+            "https://rivierstad.example.org/klachten",
+            "Schuldhulp Rivierstad",
+            "0123-45 67 20",
+            "`alcohol_drugs`",
+            "0123-45 60 00",
+            "--config gemeenten/rivierstad.json",
+        ] {
+            assert!(text.contains(must), "{lang}: '{must}' is missing");
+        }
+        for gone in [
+            "{{gemeente}}",
+            "{{afdeling}}",
+            "{{e-mail}}",
+            "{{telefoon}}",
+            "{{klachtenregeling}}",
+            "{{datum}}",
+        ] {
+            assert!(!text.contains(gone), "{lang}: {gone} was not filled in");
+        }
+        let words: &[&str] = if lang == "nl" {
+            common::AVOID_NL
+        } else {
+            common::AVOID_EN
+        };
+        let lower = text.to_lowercase();
+        for w in words.iter().filter(|w| **w != "test") {
+            assert!(!lower.contains(w), "{lang}: the entry uses '{w}'");
+        }
+    }
+    // A broken configuration is refused with its problems, never half an entry.
+    let out = werkroute(&[
+        "rules",
+        "--format",
+        "markdown",
+        "--config",
+        "tests/fixtures/broken-config.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("problem(s)"));
+}

@@ -153,6 +153,29 @@ pub struct Config {
     /// own neutral page.
     #[serde(default = "default_quick_exit")]
     pub quick_exit: String,
+    /// Who answers questions about the rules: for the municipality's own algorithm-register
+    /// entry (`werkroute rules --format markdown --config FILE`). Never shown in the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+/// A municipality's contact for its algorithm-register entry; every field optional (a missing
+/// one stays a `{{placeholder}}` in the entry).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// An https address of the complaints procedure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complaints: Option<String>,
+    /// The date the check went into use, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_use_since: Option<String>,
 }
 
 fn default_theme() -> String {
@@ -205,6 +228,7 @@ impl Config {
             acute: Vec::new(),
             services: BTreeMap::new(),
             quick_exit: default_quick_exit(),
+            contact: None,
         })
     }
 

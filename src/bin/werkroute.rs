@@ -32,7 +32,7 @@ use werkroute::domain::{parse_answers_json, score, Axis, Outcome, Rules};
 use werkroute::i18n::{t, Locale};
 
 const USAGE: &str = "usage: werkroute questions [--lang nl|en] [--version V] | \
-rules [--format json|markdown] [--lang nl|en] [--version V] | shares [--version V] | \
+rules [--format json|markdown] [--lang nl|en] [--config FILE] [--version V] | shares [--version V] | \
 score [FILE|-] | audit FILE | decode CODE | encode [FILE|-] | \
 share [FILE|-] [--include TOPIC,..] [--talk TOPIC,..] [--month YYYY-MM] | check-config FILE | \
 length [--version V] | agreement [--people N] [--seed S] [--sensitivity] [--version V] | \
@@ -435,10 +435,26 @@ fn texts_command(args: &[&str]) -> Result<String, Fail> {
 /// `rules [--format json|markdown] [--lang nl|en]`: the rules as JSON (the default), or the
 /// algorithm-register entry generated from them as Markdown (docs/algoritmeregister.*.md).
 fn rules_command(rules: &Rules, args: &[&str]) -> Result<String, Fail> {
-    let (mut markdown, mut locale) = (false, None);
+    let (mut markdown, mut locale, mut config) = (false, None, None);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match (*arg, it.next().copied()) {
+            ("--config", Some(path)) => {
+                let text = read_input(path)?;
+                config = Some(parse_config(&text).map_err(|problems| {
+                    let first = problems
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_default();
+                    Fail(
+                        1,
+                        format!(
+                            "{path}: {} problem(s), first: {first} (see check-config)",
+                            problems.len()
+                        ),
+                    )
+                })?);
+            }
             ("--format", Some("json")) => markdown = false,
             ("--format", Some("markdown")) => markdown = true,
             ("--format", Some(other)) => {
@@ -451,12 +467,21 @@ fn rules_command(rules: &Rules, args: &[&str]) -> Result<String, Fail> {
             ("--lang", Some(other)) => {
                 return Err(usage(&format!("unknown language '{other}', use nl or en")))
             }
-            ("--format" | "--lang", None) => return Err(usage(&format!("{arg} needs a value"))),
+            ("--format" | "--lang" | "--config", None) => {
+                return Err(usage(&format!("{arg} needs a value")))
+            }
             (other, _) => return Err(usage(&format!("unexpected argument '{other}'"))),
         }
     }
     match (markdown, locale) {
-        (true, locale) => Ok(register_markdown(rules, locale.unwrap_or(Locale::Nl))),
+        (true, locale) => {
+            let locale = locale.unwrap_or(Locale::Nl);
+            Ok(match &config {
+                Some(c) => werkroute::docs::register_markdown_for(rules, locale, c),
+                None => register_markdown(rules, locale),
+            })
+        }
+        (false, _) if config.is_some() => Err(usage("--config goes with --format markdown")),
         (false, None) => Ok(pretty(&serde_json::to_value(rules).unwrap_or(Value::Null))),
         (false, Some(_)) => Err(usage("--lang goes with --format markdown")),
     }

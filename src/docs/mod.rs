@@ -22,4 +22,4 @@ pub mod overview;
 pub mod page;
 pub mod register;
 
-pub use register::{register_markdown, REGISTER_FILES};
+pub use register::{register_markdown, register_markdown_for, REGISTER_FILES};

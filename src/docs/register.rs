@@ -15,7 +15,10 @@ use crate::i18n::{fill, t, Locale};
 
 mod en;
 mod how;
+mod local;
 mod nl;
+
+pub use local::register_markdown_for;
 
 /// The committed copies and the locale each is written in, relative to the crate root.
 pub const REGISTER_FILES: [(Locale, &str); 2] = [

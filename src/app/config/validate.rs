@@ -24,11 +24,13 @@ const TOP: &[&str] = &[
     "acute",
     "services",
     "quick_exit",
+    "contact",
 ];
 const TOP_REQUIRED: &[&str] = &["id", "name", "default_language", "languages"];
 const KIOSK: &[&str] = &["idle_seconds", "countdown_seconds", "print"];
 const MODULE: &[&str] = &["web", "kiosk"];
 const ACUTE: &[&str] = &["label", "phone"];
+const CONTACT: &[&str] = &["department", "email", "phone", "complaints", "in_use_since"];
 const SERVICE: &[&str] = &[
     "name",
     "description",
@@ -317,6 +319,60 @@ impl Walk {
         }
         if let Some(v) = obj.get("services") {
             self.services(v);
+        }
+        if let Some(v) = obj.get("contact") {
+            self.contact(v);
+        }
+    }
+
+    /// Who answers questions about the rules, for the municipality's algorithm-register entry.
+    fn contact(&mut self, v: &Value) {
+        let Some(obj) = self.object(v, "$.contact") else {
+            return;
+        };
+        self.fields(obj, "$.contact", CONTACT, &[]);
+        if let Some(v) = obj.get("department") {
+            self.line(v, "$.contact.department");
+        }
+        if let Some(s) = obj
+            .get("email")
+            .and_then(|v| self.string(v, "$.contact.email"))
+        {
+            let ok = s.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !s.contains(char::is_whitespace)
+            });
+            if !ok {
+                self.problem("$.contact.email", format!("not an e-mail address: \"{s}\""));
+            }
+        }
+        if let Some(v) = obj.get("phone") {
+            self.phone(v, "$.contact.phone");
+        }
+        if let Some(s) = obj
+            .get("complaints")
+            .and_then(|v| self.string(v, "$.contact.complaints"))
+        {
+            if let Err(e) = check_url(s) {
+                self.problem("$.contact.complaints", e);
+            }
+        }
+        if let Some(s) = obj
+            .get("in_use_since")
+            .and_then(|v| self.string(v, "$.contact.in_use_since"))
+        {
+            let b = s.as_bytes();
+            let ok = b.len() == 10
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && s.chars()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            if !ok {
+                self.problem(
+                    "$.contact.in_use_since",
+                    format!("must be a date such as 2027-04-01, found \"{s}\""),
+                );
+            }
         }
     }
 
