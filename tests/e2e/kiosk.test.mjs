@@ -208,3 +208,34 @@ for (const mode of ['kiosk', 'web']) {
     await context.close();
   });
 }
+
+test('kiosk portrait (1080 × 1920): text, targets and column scaled for a person standing at the screen', async () => {
+  const { page, context, problems } = await openPage(env, '?mode=kiosk', { viewport: VIEWPORTS.kiosk });
+  await page.getByRole('link', { name: 'Begin met de vragen' }).click();
+  await page.locator('fieldset legend h1').waitFor();
+  const m = await page.evaluate(() => {
+    const submit = document.querySelector('form button[type=submit]').getBoundingClientRect();
+    const targets = [...document.querySelectorAll('button, select, .app-radio__label, a')]
+      .filter((e) => e.offsetParent !== null)
+      .map((e) => ({ t: e.textContent.trim().slice(0, 30), h: e.getBoundingClientRect().height }));
+    return {
+      body: parseFloat(getComputedStyle(document.body).fontSize),
+      h1: parseFloat(getComputedStyle(document.querySelector('h1')).fontSize),
+      column: document.querySelector('#main').getBoundingClientRect().width,
+      submitTop: submit.top,
+      small: targets.filter((x) => x.h < 72),
+    };
+  });
+  assert.ok(m.body >= 28, `body text ${m.body} px, at least 28 at arm's length`);
+  assert.ok(m.h1 >= 36, `heading ${m.h1} px`);
+  assert.ok(m.column >= 900, `the column uses the screen: ${m.column} px of 1080`);
+  assert.deepEqual(m.small, [], 'every target at least 72 px high');
+  assert.ok(m.submitTop > 1920 * 0.2 && m.submitTop < 1920 * 0.8, `the main action in reach: ${m.submitTop} px from the top`);
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'kiosk-portrait-question');
+  // A desktop-sized landscape screen keeps the normal kiosk size.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.waitForFunction(() => parseFloat(getComputedStyle(document.body).fontSize) < 28);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
