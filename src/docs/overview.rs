@@ -67,178 +67,107 @@ fn rows(per_file: Vec<Vec<Cell>>) -> Vec<Row> {
     out
 }
 
-/// The sections of the overview of one or more files, in the order they are shown.
+/// Rows for an id-keyed list: the id `<prefix>.<key>` and the label `label(key)`.
+fn keyed<K: std::fmt::Display>(
+    list: &[(K, Shown)],
+    prefix: &str,
+    label: impl Fn(&K) -> String,
+) -> Vec<Cell> {
+    list.iter()
+        .map(|(k, n)| (format!("{prefix}.{k}"), label(k), *n))
+        .collect()
+}
+
+/// The sections of the overview of one or more files, in the order they are shown. Each
+/// section's title is the catalog text `overview.section.<id>`.
 pub fn sections(figures: &[&Figures], locale: Locale) -> Vec<Section> {
     let l = locale;
-    let each = |f: &dyn Fn(&Figures) -> Vec<Cell>| -> Vec<Row> {
-        rows(figures.iter().map(|x| f(x)).collect())
+    let section = |id: &'static str, f: &dyn Fn(&Figures) -> Vec<Cell>| Section {
+        id,
+        title: t(l, &format!("overview.section.{id}")).to_string(),
+        rows: rows(figures.iter().map(|x| f(x)).collect()),
     };
-    let mut out = vec![Section {
-        id: "read",
-        title: t(l, "overview.section.read").to_string(),
-        rows: each(&|f| {
-            let mut v = vec![
-                (
-                    "lines".to_string(),
-                    t(l, "overview.lines").to_string(),
-                    f.lines,
-                ),
-                (
-                    "codes".to_string(),
-                    t(l, "overview.codes").to_string(),
-                    f.codes,
-                ),
-                (
-                    "repeats".to_string(),
-                    t(l, "overview.repeats").to_string(),
-                    f.repeats,
-                ),
-            ];
-            for (why, n) in &f.skipped {
-                let id = format!("skipped.{}", why.as_str());
-                v.push((id.clone(), t(l, &format!("overview.{id}")).to_string(), *n));
-            }
-            v
-        }),
-    }];
+    let text = |key: &str| t(l, key).to_string();
+    let mut out = vec![section("read", &|f| {
+        let mut v = vec![
+            ("lines".to_string(), text("overview.lines"), f.lines),
+            ("codes".to_string(), text("overview.codes"), f.codes),
+            ("repeats".to_string(), text("overview.repeats"), f.repeats),
+        ];
+        for (why, n) in &f.skipped {
+            let id = format!("skipped.{}", why.as_str());
+            v.push((id.clone(), text(&format!("overview.{id}")), *n));
+        }
+        v
+    })];
     if figures.iter().all(|f| f.too_few) {
         return out;
     }
-    out.push(Section {
-        id: "routes",
-        title: t(l, "overview.section.routes").to_string(),
-        rows: each(&|f| {
-            let mut v: Vec<_> = f
-                .routes
-                .iter()
-                .map(|(r, n)| {
-                    (
-                        format!("route.{}", r.map_or("none", |r| r.as_str())),
-                        route_label(l, *r),
-                        *n,
-                    )
-                })
-                .collect();
-            v.push((
-                "grey_zone".into(),
-                t(l, "overview.grey_zone").into(),
-                f.grey_zone,
-            ));
-            v.push((
-                "sort_out_first".into(),
-                t(l, "overview.sort_out_first").into(),
-                f.sort_out_first,
-            ));
-            v
-        }),
-    });
-    out.push(Section {
-        id: "versions",
-        title: t(l, "overview.section.versions").to_string(),
-        rows: each(&|f| {
-            f.versions
-                .iter()
-                .map(|(v, n)| {
-                    (
-                        format!("version.{v}"),
-                        tf(l, "overview.version", &[("version", v)]),
-                        *n,
-                    )
-                })
-                .collect()
-        }),
-    });
-    out.push(Section {
-        id: "months",
-        title: t(l, "overview.section.months").to_string(),
-        rows: each(&|f| {
-            f.months
-                .iter()
-                .map(|(m, n)| match m {
-                    Some(m) => (format!("month.{}", m.iso()), shown_in(l, m.iso()), *n),
-                    None => (
-                        "month.none".to_string(),
-                        t(l, "overview.month_unknown").to_string(),
-                        *n,
-                    ),
-                })
-                .collect()
-        }),
-    });
-    out.push(Section {
-        id: "circumstances",
-        title: t(l, "overview.section.circumstances").to_string(),
-        rows: each(&|f| {
-            f.circumstances
-                .iter()
-                .map(|(d, n)| {
-                    (
-                        format!("circumstance.{d}"),
-                        t(l, &format!("barrier.{d}.name")).to_string(),
-                        *n,
-                    )
-                })
-                .collect()
-        }),
-    });
-    out.push(Section {
-        id: "low",
-        title: t(l, "overview.section.low").to_string(),
-        rows: each(&|f| {
-            f.low
-                .iter()
-                .map(|(s, n)| {
-                    (
-                        format!("low.{s}"),
-                        t(l, &format!("sub.{s}.name")).to_string(),
-                        *n,
-                    )
-                })
-                .collect()
-        }),
-    });
-    out.push(Section {
-        id: "first_steps",
-        title: t(l, "overview.section.first_steps").to_string(),
-        rows: each(&|f| {
-            f.first_steps
-                .iter()
-                .map(|(s, n)| match s {
-                    Some(s) => (
-                        format!("first.{s}"),
-                        t(l, &format!("step.{s}.title")).to_string(),
-                        *n,
-                    ),
-                    None => (
-                        "first.other".into(),
-                        t(l, "overview.other_steps").into(),
-                        *n,
-                    ),
-                })
-                .collect()
-        }),
-    });
-    out.push(Section {
-        id: "levers",
-        title: t(l, "overview.section.levers").to_string(),
-        rows: each(&|f| {
-            f.levers
-                .iter()
-                .map(|((sub, from, to), n)| {
-                    let label = tf(
-                        l,
-                        "overview.lever",
-                        &[
-                            ("sub", t(l, &format!("sub.{sub}.name"))),
-                            ("from", &route_label(l, Some(*from))),
-                            ("to", &route_label(l, Some(*to))),
-                        ],
-                    );
-                    (format!("lever.{sub}.{from}.{to}"), label, *n)
-                })
-                .collect()
-        }),
-    });
+    out.push(section("routes", &|f| {
+        let mut v: Vec<Cell> = f
+            .routes
+            .iter()
+            .map(|(r, n)| {
+                let id = r.map_or("none", |r| r.as_str());
+                (format!("route.{id}"), route_label(l, *r), *n)
+            })
+            .collect();
+        v.push(("grey_zone".into(), text("overview.grey_zone"), f.grey_zone));
+        v.push((
+            "sort_out_first".into(),
+            text("overview.sort_out_first"),
+            f.sort_out_first,
+        ));
+        v
+    }));
+    out.push(section("versions", &|f| {
+        keyed(&f.versions, "version", |v| {
+            tf(l, "overview.version", &[("version", v)])
+        })
+    }));
+    out.push(section("months", &|f| {
+        f.months
+            .iter()
+            .map(|(m, n)| match m {
+                Some(m) => (format!("month.{}", m.iso()), shown_in(l, m.iso()), *n),
+                None => ("month.none".to_string(), text("overview.month_unknown"), *n),
+            })
+            .collect()
+    }));
+    out.push(section("circumstances", &|f| {
+        keyed(&f.circumstances, "circumstance", |d| {
+            text(&format!("barrier.{d}.name"))
+        })
+    }));
+    out.push(section("low", &|f| {
+        keyed(&f.low, "low", |s| text(&format!("sub.{s}.name")))
+    }));
+    out.push(section("first_steps", &|f| {
+        f.first_steps
+            .iter()
+            .map(|(s, n)| match s {
+                Some(s) => (format!("first.{s}"), text(&format!("step.{s}.title")), *n),
+                None => ("first.other".into(), text("overview.other_steps"), *n),
+            })
+            .collect()
+    }));
+    out.push(section("levers", &|f| {
+        f.levers
+            .iter()
+            .map(|((sub, from, to), n)| {
+                let label = tf(
+                    l,
+                    "overview.lever",
+                    &[
+                        ("sub", t(l, &format!("sub.{sub}.name"))),
+                        ("from", &route_label(l, Some(*from))),
+                        ("to", &route_label(l, Some(*to))),
+                    ],
+                );
+                (format!("lever.{sub}.{from}.{to}"), label, *n)
+            })
+            .collect()
+    }));
     out.retain(|s| !s.rows.is_empty());
     out
 }
