@@ -98,6 +98,15 @@ fn length_error(e: CodeError, chars: usize, width: usize, first: Option<u8>) -> 
 }
 
 /// CRC-16/IBM-3740 (a.k.a. CCITT-FALSE): poly 0x1021, init 0xFFFF, not reflected.
+/// `bytes` with their checksum appended, in base64url: a code the reader can check but need not
+/// know (another rules version or format), for tests elsewhere in the domain.
+#[cfg(test)]
+pub(crate) fn sealed(mut bytes: Vec<u8>) -> String {
+    let crc = crc16(&bytes).to_be_bytes();
+    bytes.extend_from_slice(&crc);
+    text::base64url_encode(&bytes)
+}
+
 fn crc16(bytes: &[u8]) -> u16 {
     let mut crc: u16 = 0xFFFF;
     for &b in bytes {

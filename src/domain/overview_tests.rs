@@ -98,35 +98,9 @@ fn lines_that_are_no_code_are_counted_by_reason() {
     assert_eq!(f.codes, Shown::Under);
 }
 
-/// A code of 18 bytes with a valid checksum, in base64url: the overview must tell a code of a
-/// version or format this build does not know from text that is no code at all.
-fn sealed(mut bytes: Vec<u8>) -> String {
-    let mut crc: u16 = 0xFFFF;
-    for &b in &bytes {
-        crc ^= u16::from(b) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    bytes.extend_from_slice(&crc.to_be_bytes());
-    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n =
-            chunk.iter().fold(0u32, |acc, b| (acc << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
-        for i in 0..=chunk.len() {
-            out.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
 #[test]
 fn a_code_of_an_unknown_version_or_format_is_counted_apart() {
+    use crate::domain::code::sealed;
     let mut t = Tally::new();
     t.add_line(sealed([&[1u8, 200][..], &[0; 14]].concat()).as_bytes());
     t.add_line(sealed(vec![9; 16]).as_bytes());
