@@ -2,7 +2,8 @@
 # Size-optimised release build into dist/: a static site for any static host.
 #   cargo (opt-level z, LTO) -> wasm-bindgen --target web -> wasm-opt -Oz -> copy www/ + one CSS file
 #   + one catalog file per language other than Dutch (i18n/<code>.json)
-#   -> the start page prerendered into index.html (native Yew server renderer, src/bin/prerender.rs).
+#   -> the start page prerendered into index.html (native Yew server renderer, src/bin/prerender.rs)
+#   -> .br and .gz copies beside every text file and the wasm (scripts/precompress.mjs).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 OUT="${1:-$ROOT/dist}"
@@ -42,6 +43,10 @@ files=$(cd "$OUT.tmp" && find . -type f ! -name sw.js | sort)
 version=$(cd "$OUT.tmp" && sha256sum $files | sha256sum | cut -c1-12)
 list=$(printf '%s\n' "./" $files | grep -v '^\./i18n/' | sed 's/.*/"&"/' | paste -sd, -)
 sed -i "s|__VERSION__|$version|; s|__FILES__|[$list]|" "$OUT.tmp/sw.js"
+
+# Precompressed copies (.br, .gz) beside every text file and the wasm, after the worker's list:
+# a server sends them in place of the file when the browser accepts the encoding.
+node scripts/precompress.mjs "$OUT.tmp"
 
 rm -rf "$OUT" && mv "$OUT.tmp" "$OUT"
 say "dist/ ready: $(du -sh "$OUT" | cut -f1)"

@@ -21,6 +21,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The files a precompressed copy may stand in for. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm', '.txt', '.webmanifest']);
+
 /**
  * The security headers a deployment sends on every response (docs/gemeenten.md lists them).
  * `frameAncestors`: who may show the app in an iframe ('none' when nobody embeds it).
@@ -61,10 +64,22 @@ export function serve(dir, port = 0, { headers = SECURITY_HEADERS } = {}) {
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      // A precompressed copy beside the file (scripts/precompress.mjs) when the browser takes it.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const compressible = COMPRESSIBLE.has(extname(file));
+      let encoding = null;
+      for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!encoding && compressible && new RegExp(`\\b${name}\\b`).test(accepts) && (await stat(file + ext).catch(() => null))) {
+          encoding = { name, ext };
+        }
+      }
+      const body = await readFile(encoding ? file + encoding.ext : file);
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Cache-Control': 'no-cache',
+        ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+        ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -101,3 +101,34 @@ test('the header list in docs/gemeenten.md is the set the servers send', async (
   for (const [header, value] of Object.entries(want)) assert.equal(listed[header], value, header);
   assert.deepEqual(Object.keys(listed).sort(), [...Object.keys(want), 'Strict-Transport-Security'].sort());
 });
+
+test('scripts/serve.mjs sends the precompressed copies the build writes, with Content-Encoding and Vary', async () => {
+  const { readFileSync, existsSync } = await import('node:fs');
+  const { serve } = await import('../../scripts/serve.mjs');
+  const { request } = await import('node:http');
+  const { server, url } = await serve(DIST, 0);
+  // node:http, not fetch: the raw bytes as sent, to compare with the copy on disk.
+  const raw = (path, encoding) => new Promise((ok, fail) => {
+    request(new URL(path, url), { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', fail).end();
+  });
+  try {
+    for (const file of ['app_bg.wasm', 'app.js', 'app.css', 'index.html', 'i18n/ar.json']) {
+      for (const [accept, encoding, ext] of [['br, gzip', 'br', '.br'], ['gzip', 'gzip', '.gz']]) {
+        assert.ok(existsSync(`${DIST}/${file}${ext}`), `the build wrote ${file}${ext}`);
+        const res = await raw(file, accept);
+        assert.equal(res.headers['content-encoding'], encoding, `${file} (${accept})`);
+        assert.equal(res.headers.vary, 'Accept-Encoding');
+        assert.ok(res.body.equals(readFileSync(`${DIST}/${file}${ext}`)), `${file}: the copy as written`);
+      }
+      const plain = await raw(file, null);
+      assert.equal(plain.headers['content-encoding'], undefined, `${file}: no encoding asked, none sent`);
+      assert.ok(plain.body.equals(readFileSync(`${DIST}/${file}`)));
+    }
+  } finally {
+    await new Promise((ok) => server.close(ok));
+  }
+});
