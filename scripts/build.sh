@@ -36,6 +36,9 @@ cargo run --quiet --features prerender --bin prerender -- "$OUT.tmp/index.html" 
   cat styles/print.css
 } > "$OUT.tmp/app.css"
 
+# CSS and JS minified (Lightning CSS, Terser) before the worker's version is computed.
+node scripts/minify.mjs "$OUT.tmp"
+
 # Service worker: its version is a hash of every file, so any change is a new version. It keeps
 # every file at install except the other languages' catalogs: those it keeps when first used, so
 # nobody downloads five languages they do not read.
