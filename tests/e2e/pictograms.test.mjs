@@ -163,7 +163,8 @@ test('a question page at 320 px: pictograms fit, no horizontal scroll, axe clean
 
 test('right-to-left: ordered drawings turn round, the rest stay as drawn', async () => {
   const { page, context, problems } = await openPage(env, '?lang=ar', { viewport: VIEWPORTS.narrow });
-  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  // The Arabic catalog may arrive after the app's first screen: wait for the page to turn round.
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   await page.locator('main .app-button-group .app-button').first().click();
   await questionHeading(page).waitFor();
   checkPictos(await pictos(page), 'question 1 (ar)');
