@@ -52,31 +52,18 @@ pub async fn read_first(input: &web_sys::HtmlInputElement) -> Option<String> {
 /// The largest file [`read_bytes`] reads: about two million codes.
 pub const MAX_READ: f64 = 128.0 * 1024.0 * 1024.0;
 
-/// Why a chosen file could not be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReadError {
-    /// No file was chosen.
-    None,
-    /// Larger than [`MAX_READ`].
-    TooLarge,
-    /// The browser could not read it.
-    Unreadable,
-}
-
 /// The bytes of the first file chosen in `input` (any kind of file: the caller decides what is
-/// text), read on this device.
-pub async fn read_bytes(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, ReadError> {
-    let file = input
-        .files()
-        .and_then(|f| f.get(0))
-        .ok_or(ReadError::None)?;
+/// text), read on this device; `None` when none is chosen, it is over [`MAX_READ`], or it cannot
+/// be read.
+pub async fn read_bytes(input: &web_sys::HtmlInputElement) -> Option<Vec<u8>> {
+    let file = input.files()?.get(0)?;
     if file.size() > MAX_READ {
-        return Err(ReadError::TooLarge);
+        return None;
     }
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| ReadError::Unreadable)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Lets the browser paint and handle input before long work goes on (a zero timeout).

@@ -112,9 +112,10 @@ impl Tally {
         Tally::default()
     }
 
-    /// Adds one line of a file (without its line end). Empty lines are ignored; every other line
-    /// is a code or a skip.
+    /// Adds one line of a file (without its `\n`; a `\r` before it is dropped here). Empty lines
+    /// are ignored; every other line is a code or a skip.
     pub fn add_line(&mut self, line: &[u8]) {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
         if line.iter().all(u8::is_ascii_whitespace) {
             return;
         }
@@ -212,7 +213,7 @@ impl Tally {
     /// Reads every line of `text` (a whole file in memory, as the page has it).
     pub fn add_text(&mut self, text: &[u8]) {
         for line in text.split(|b| *b == b'\n') {
-            self.add_line(line.strip_suffix(b"\r").unwrap_or(line));
+            self.add_line(line);
         }
     }
 

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use super::{bidi, Direction, Formality, Locale};
+use super::{Formality, Locale};
 
 /// One locale's texts: the union of its `ui.json` and `content.json`.
 #[derive(Debug, Default)]
@@ -92,14 +92,10 @@ impl Catalog {
     }
 
     /// This catalog as `locale` shows it: in a right-to-left locale every number and address
-    /// wrapped in a left-to-right isolate ([`bidi::isolate`]); unchanged otherwise.
+    /// wrapped in a left-to-right isolate (`i18n::bidi`); unchanged otherwise.
     fn for_direction(mut self, locale: Locale) -> Catalog {
-        if locale.direction() == Direction::Rtl {
-            for text in self.texts.values_mut() {
-                if let std::borrow::Cow::Owned(isolated) = bidi::isolate(text) {
-                    *text = isolated;
-                }
-            }
+        for text in self.texts.values_mut() {
+            *text = super::shown_in(locale, std::mem::take(text));
         }
         self
     }

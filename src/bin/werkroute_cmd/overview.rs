@@ -23,22 +23,22 @@ fn read_tally(path: &str) -> Result<Tally, Fail> {
         let mut senders = Vec::new();
         let mut workers = Vec::new();
         for _ in 0..2 {
-            let (send, receive) = sync_channel::<Vec<Vec<u8>>>(4);
+            let (send, receive) = sync_channel::<Vec<Option<Vec<u8>>>>(4);
             senders.push(send);
             workers.push(scope.spawn(move || {
                 let mut tally = Tally::new();
                 for batch in receive {
                     for line in batch {
-                        match line.as_slice() {
-                            TOO_LONG => tally.add_too_long(),
-                            l => tally.add_line(l),
+                        match line {
+                            Some(l) => tally.add_line(&l),
+                            None => tally.add_too_long(),
                         }
                     }
                 }
                 tally
             }));
         }
-        let mut batch: Vec<Vec<u8>> = Vec::with_capacity(BATCH);
+        let mut batch: Vec<Option<Vec<u8>>> = Vec::with_capacity(BATCH);
         let mut turn = 0;
         let mut line: Vec<u8> = Vec::with_capacity(256);
         let mut too_long = false;
@@ -96,16 +96,10 @@ fn read_tally(path: &str) -> Result<Tally, Fail> {
 /// Lines per batch handed to a counting thread.
 const BATCH: usize = 4096;
 
-/// Stands in for a line that was too long (a real line never is this: it holds a NUL byte).
-const TOO_LONG: &[u8] = b"\0too long";
-
-/// The line as read (without `\r`), or [`TOO_LONG`]; clears the state for the next line.
-fn finish_line(line: &mut Vec<u8>, too_long: &mut bool) -> Vec<u8> {
-    let out = if *too_long {
-        TOO_LONG.to_vec()
-    } else {
-        line.strip_suffix(b"\r").unwrap_or(line).to_vec()
-    };
+/// The line as read, or `None` for a line that was too long; leaves the state empty for the
+/// next line.
+fn finish_line(line: &mut Vec<u8>, too_long: &mut bool) -> Option<Vec<u8>> {
+    let out = (!*too_long).then(|| std::mem::take(line));
     line.clear();
     *too_long = false;
     out

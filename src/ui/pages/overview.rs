@@ -11,7 +11,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::adapters::file::{self, ReadError};
+use crate::adapters::file;
 use crate::app::Screen;
 use crate::docs::overview::{count, csv, difference_text, sections, Section, NOTES};
 use crate::domain::overview::{Figures, Shown, Tally};
@@ -35,20 +35,12 @@ enum Status {
 async fn tally_of(bytes: Vec<u8>) -> Tally {
     let mut tally = Tally::new();
     for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
-        tally.add_line(line.strip_suffix(b"\r").unwrap_or(line));
+        tally.add_line(line);
         if i % CHUNK == CHUNK - 1 {
             file::yield_now().await;
         }
     }
     tally
-}
-
-fn read_error_key(e: ReadError) -> &'static str {
-    match e {
-        ReadError::None | ReadError::Unreadable | ReadError::TooLarge => {
-            "overview.error.unreadable"
-        }
-    }
 }
 
 #[function_component(OverviewPage)]
@@ -65,7 +57,7 @@ pub fn overview_page() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 file::yield_now().await;
                 let result = match file::read_bytes(&input).await {
-                    Ok(bytes) => {
+                    Some(bytes) => {
                         let tally = tally_of(bytes).await;
                         if tally.codes == 0 {
                             Err("overview.error.empty")
@@ -73,7 +65,7 @@ pub fn overview_page() -> Html {
                             Ok(tally.figures())
                         }
                     }
-                    Err(e) => Err(read_error_key(e)),
+                    None => Err("overview.error.unreadable"),
                 };
                 input.set_value("");
                 match result {
