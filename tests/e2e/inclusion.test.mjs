@@ -50,6 +50,8 @@ test('read aloud: starts only on a click, stops on navigation, uses only on-devi
   const cancelsBefore = (await calls()).filter((c) => c.op === 'cancel').length;
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   await page.locator('fieldset legend h1').waitFor();
+  // Speech is stopped after the next paint (adapters::frame): wait for the call, then count it.
+  await page.waitForFunction((n) => window.__speech.filter((c) => c.op === 'cancel').length > n, cancelsBefore);
   assert.ok((await calls()).filter((c) => c.op === 'cancel').length > cancelsBefore, 'speech stops on navigation');
   await answerAll(page);
   await page.getByRole('button', { name: 'Toon mijn uitkomst' }).first().click();
