@@ -33,11 +33,15 @@
 
 mod error;
 mod formats;
+mod profile;
 mod sharing;
 mod text;
 
 pub use error::{CodeError, EncodeError};
 pub use formats::{CURRENT_FORMAT, RULES_VERSIONS};
+pub use profile::{
+    decode_profile, encode_profile, profile_fragment, PROFILE_FORMAT, PROFILE_PREFIX,
+};
 pub use sharing::{Carried, SharedInfo};
 pub use text::{from_typeable, to_typeable};
 

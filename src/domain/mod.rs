@@ -30,6 +30,7 @@ pub mod share;
 pub mod steps;
 mod validate;
 pub mod whatif;
+pub mod work_profile;
 
 pub use answers::{parse_answers_json, Answers, AnswersError};
 pub use bank::{question, Feeds, Question, QuestionId, QUESTIONS};

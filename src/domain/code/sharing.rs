@@ -97,7 +97,7 @@ fn bit(bytes: &[u8], at: usize) -> bool {
 }
 
 /// A bit map over `names`, from the names that are on.
-fn write_map(out: &mut [u8], names: &[&str], on: impl Fn(&str) -> bool) {
+pub(super) fn write_map(out: &mut [u8], names: &[&str], on: impl Fn(&str) -> bool) {
     for (i, name) in names.iter().enumerate() {
         if on(name) {
             set_bit(out, i);
@@ -106,7 +106,7 @@ fn write_map(out: &mut [u8], names: &[&str], on: impl Fn(&str) -> bool) {
 }
 
 /// The names whose bit is on; spare bits must be zero.
-fn read_map<'a>(bytes: &[u8], names: &[&'a str]) -> Result<Vec<&'a str>, CodeError> {
+pub(super) fn read_map<'a>(bytes: &[u8], names: &[&'a str]) -> Result<Vec<&'a str>, CodeError> {
     if (names.len()..bytes.len() * 8).any(|at| bit(bytes, at)) {
         return Err(CodeError::Malformed);
     }
