@@ -106,9 +106,35 @@ fn every_needed_key_exists_and_is_non_empty_in_every_locale() {
     }
 }
 
+/// The formal Dutch name of every step's instrument, beside its B1 title for the klantmanager:
+/// in the Dutch catalog only (shown in Dutch in every language).
+fn formal_keys() -> BTreeSet<String> {
+    StepId::ALL
+        .iter()
+        .map(|s| format!("step.{s}.formal"))
+        .collect()
+}
+
+#[test]
+fn every_step_has_a_formal_dutch_name_and_only_in_dutch() {
+    let nl = Catalog::get(Locale::Nl);
+    for k in formal_keys() {
+        assert!(nl.contains(&k) && !nl.text(&k).trim().is_empty(), "nl: {k}");
+    }
+    for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Nl) {
+        let content = content_file(locale);
+        let there: Vec<String> = formal_keys()
+            .into_iter()
+            .filter(|k| content.contains_key(k))
+            .collect();
+        assert!(there.is_empty(), "{}: formal names are Dutch only: {there:?}", locale.code());
+    }
+}
+
 #[test]
 fn content_files_hold_only_keys_the_engine_uses() {
-    let needed = needed_keys();
+    let mut needed = needed_keys();
+    needed.extend(formal_keys());
     for locale in Locale::ALL {
         let content = content_file(locale);
         let stray: Vec<&String> = content.keys().filter(|k| !needed.contains(*k)).collect();

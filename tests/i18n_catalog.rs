@@ -15,13 +15,28 @@ fn family(key: &str, nl: &Catalog) -> String {
     }
 }
 
+/// Texts only the Dutch catalog has: the formal names of instruments (`step.<id>.formal`), shown
+/// in Dutch beside the step in every language (they are the terms of the client file).
+fn dutch_only(key: &str) -> bool {
+    key.starts_with("step.") && key.ends_with(".formal")
+}
+
 #[test]
 fn every_locale_parses_with_the_same_keys_and_placeholders_as_dutch() {
     let nl = Catalog::load(Locale::Nl).expect("Dutch catalog parses");
-    let nl_keys: BTreeSet<String> = nl.entries().map(|(k, _)| family(k, &nl)).collect();
+    assert!(nl.entries().filter(|(k, _)| dutch_only(k)).count() > 40);
+    let nl_keys: BTreeSet<String> = nl
+        .entries()
+        .filter(|(k, _)| !dutch_only(k))
+        .map(|(k, _)| family(k, &nl))
+        .collect();
     for locale in Locale::ALL {
         let cat = Catalog::load(locale).unwrap_or_else(|e| panic!("{e}"));
-        let keys: BTreeSet<String> = cat.entries().map(|(k, _)| family(k, &nl)).collect();
+        let keys: BTreeSet<String> = cat
+            .entries()
+            .filter(|(k, _)| locale != Locale::Nl || !dutch_only(k))
+            .map(|(k, _)| family(k, &nl))
+            .collect();
         let missing: Vec<_> = nl_keys.difference(&keys).collect();
         let extra: Vec<_> = keys.difference(&nl_keys).collect();
         assert!(
@@ -145,8 +160,17 @@ fn literal_keys(source: &str) -> Vec<String> {
 mod common;
 
 /// Keys whose standard wording contains a listed word on purpose: GOV.UK's and NL Design
-/// System's error summary heading ("Er is een probleem"), tested with users as it is.
-const ALLOWED: &[&str] = &["error.summary_title"];
+/// System's error summary heading ("Er is een probleem"), tested with users as it is; and the
+/// staff banner, which speaks to the klantmanager in their own terms to say what a brought-along
+/// result may not be used for (a sanction or measure, the client file); and the name of UWV's
+/// "no-riskpolis" on the page for employers, the term employers know it by.
+const ALLOWED: &[&str] = &[
+    "error.summary_title",
+    "profile.support.no_risk.title",
+    "staff.title",
+    "staff.not_for",
+    "staff.no_copy",
+];
 
 #[test]
 fn screen_texts_avoid_the_word_list() {

@@ -26,3 +26,19 @@ pub fn print_with_details(with_answers: bool) {
     }
     let _ = window.print();
 }
+
+/// Prints only the page's sheet for the occasion (the root gets `class` while the dialog is
+/// open; the print stylesheet shows only that sheet). Used for the conversation sheet.
+pub fn print_sheet(class: &str) {
+    let Some(window) = super::window() else {
+        return;
+    };
+    let root = window.document().and_then(|d| d.document_element());
+    if let Some(r) = &root {
+        let _ = r.class_list().add_1(class);
+    }
+    let _ = window.print();
+    if let Some(r) = &root {
+        let _ = r.class_list().remove_1(class);
+    }
+}

@@ -123,9 +123,9 @@ fn navigate(next: &mut State, asked: Screen, from_history: bool) {
     // back button brings nothing back, not even an empty result.
     let nothing_to_show = next.answers.is_empty();
     let screen = match screen {
-        Screen::Check | Screen::Result if nothing_to_show => Screen::Start,
-        // A shared screen never opens someone's brought-along result.
-        Screen::Shared(_) if next.kiosk.is_some() => Screen::Start,
+        Screen::Check | Screen::Result | Screen::Profile if nothing_to_show => Screen::Start,
+        // A shared screen never opens someone's brought-along result or profile.
+        Screen::Shared(_) | Screen::ProfileShared(_) if next.kiosk.is_some() => Screen::Start,
         // After a wipe in this page, Back or Forward never bring a brought-along result back
         // (a code typed in, or a link opened in a fresh page, still opens).
         Screen::Shared(_) if from_history && next.wipe_epoch > 0 => Screen::Start,
@@ -246,6 +246,9 @@ pub fn reduce(state: &State, action: Action) -> State {
         Action::ShareTopic(topic, on) => next.share.set_include(topic, on),
         Action::ShareOwnSay(on) => next.share.own_say = on,
         Action::TalkAbout(topic, on) => next.share.set_talk(topic, on),
+        Action::ProfileStrength(sub, on) => next.profile.set_strength(sub, on),
+        Action::ProfileLearn(learn, on) => next.profile.set_learn(learn, on),
+        Action::ProfileSupport(on) => next.profile.support = on,
         Action::Change(n) => {
             next.error = None;
             next.return_to_check = true;
@@ -333,6 +336,7 @@ pub fn reduce(state: &State, action: Action) -> State {
                 next.notice = Some(Notice::Restored);
                 next.drop_unasked();
                 next.own_say = saved.own_say;
+                next.profile = saved.profile;
                 next.telling_more = next.extras().iter().any(|q| next.answers.contains_key(*q));
                 let first_open = next.asked().iter().position(|q| !next.page_answered(q));
                 next.screen = match first_open {

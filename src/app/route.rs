@@ -25,6 +25,10 @@ pub enum Screen {
     /// A result brought along as a code in the fragment (`#/r/<code>`), shown read-only.
     /// The code is kept as typed; the page decodes it and says so when it is not valid.
     Shared(String),
+    /// The person's work profile for employers (`#/werkprofiel`): made from their own result.
+    Profile,
+    /// A work profile opened from its link (`#/w/<code>`), read-only: what an employer sees.
+    ProfileShared(String),
 }
 
 impl Screen {
@@ -41,6 +45,8 @@ impl Screen {
             Screen::Help => "#/hulp".to_string(),
             Screen::Overview => "#/overzicht".to_string(),
             Screen::Shared(code) => format!("#/r/{code}"),
+            Screen::Profile => "#/werkprofiel".to_string(),
+            Screen::ProfileShared(code) => format!("#/w/{code}"),
         }
     }
 
@@ -61,6 +67,10 @@ impl Screen {
             (Some("hulp"), None, None) => Screen::Help,
             (Some("overzicht"), None, None) => Screen::Overview,
             (Some("r"), Some(code), None) if is_code_text(code) => Screen::Shared(code.to_string()),
+            (Some("werkprofiel"), None, None) => Screen::Profile,
+            (Some("w"), Some(code), None) if is_code_text(code) => {
+                Screen::ProfileShared(code.to_string())
+            }
             _ => Screen::Start,
         }
     }
@@ -94,6 +104,8 @@ mod tests {
             Screen::Help,
             Screen::Overview,
             Screen::Shared("AQEx-_9".to_string()),
+            Screen::Profile,
+            Screen::ProfileShared("UAAy_-9".to_string()),
         ] {
             assert_eq!(Screen::parse(&s.to_hash()), s, "{s:?}");
         }

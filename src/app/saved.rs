@@ -41,6 +41,9 @@ pub struct Saved {
     /// What the person said themselves (wishes, where to start, whether the picture fits).
     #[serde(default)]
     pub own_say: crate::domain::own_say::OwnSay,
+    /// What the person chose for their work profile.
+    #[serde(default, skip_serializing_if = "crate::domain::work_profile::ProfileChoice::is_default")]
+    pub profile: crate::domain::work_profile::ProfileChoice,
 }
 
 /// Why stored answers could not be used. Each has a catalog key for the message.
@@ -89,12 +92,19 @@ impl Saved {
             answers,
             cards,
             own_say: Default::default(),
+            profile: Default::default(),
         }
     }
 
     /// The same value with the person's own say.
     pub fn with_own_say(mut self, own_say: crate::domain::own_say::OwnSay) -> Saved {
         self.own_say = own_say;
+        self
+    }
+
+    /// The same value with the person's work profile choices.
+    pub fn with_profile(mut self, profile: crate::domain::work_profile::ProfileChoice) -> Saved {
+        self.profile = profile;
         self
     }
 

@@ -164,6 +164,8 @@ pub struct State {
     /// What goes along in a link, QR code, code or file, and what they want to talk about.
     /// Never stored: each visit starts from the default (willen and kunnen, no circumstance).
     pub share: crate::domain::share::ShareChoice,
+    /// What the person chose for their work profile (wiped with the answers).
+    pub profile: crate::domain::work_profile::ProfileChoice,
 }
 
 /// Everything that can happen. The reducer accepts any action in any state.
@@ -249,6 +251,12 @@ pub enum Action {
     QuickExit,
     /// "Hier wil ik over praten" on a topic, on or off.
     TalkAbout(crate::domain::share::Topic, bool),
+    /// A strength goes on the work profile, or comes off.
+    ProfileStrength(crate::domain::ids::SubId, bool),
+    /// Something the person wants to learn goes on the work profile, or comes off.
+    ProfileLearn(crate::domain::work_profile::Learn, bool),
+    /// The general support for employers is listed on the work profile, or not.
+    ProfileSupport(bool),
 }
 
 impl State {
@@ -281,6 +289,7 @@ impl State {
             follow_journey: true,
             own_say: Default::default(),
             share: Default::default(),
+            profile: Default::default(),
             address_fix: 0,
         };
         state.screen = state.clamp(screen);

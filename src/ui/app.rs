@@ -205,8 +205,9 @@ pub fn app() -> Html {
             state.cards.clone(),
             state.locale,
             state.own_say.clone(),
+            state.profile.clone(),
         ),
-        |(storage, answers, cards, locale, own_say)| {
+        |(storage, answers, cards, locale, own_say, profile)| {
             if let Storage::On {
                 saved_at,
                 expires_at,
@@ -217,7 +218,8 @@ pub fn app() -> Html {
                 };
                 let mut saved =
                     Saved::new(saved_at, *locale, rules, answers.clone(), cards.clone())
-                        .with_own_say(own_say.clone());
+                        .with_own_say(own_say.clone())
+                        .with_profile(profile.clone());
                 saved.expires_at = expires_at;
                 storage::write(&saved.to_json());
             }

@@ -136,16 +136,11 @@ pub struct OwnSaySummaryProps {
     pub shared: bool,
 }
 
-/// What the person said themselves, under the route: never changing it.
-#[function_component(OwnSaySummary)]
-pub fn own_say_summary(props: &OwnSaySummaryProps) -> Html {
-    let ctx = use_ctx();
-    let own = &props.own;
-    if own.wishes.is_empty() && own.fit.is_none() && !(props.shared && own.start_with.is_some()) {
-        return html! {};
-    }
+/// What the person said themselves, as sentences: whether the picture fits, what they look for,
+/// and (shared) where they want to start. Empty when they said nothing.
+pub fn own_say_lines(ctx: &crate::ui::Ctx, own: &OwnSay, shared: bool) -> Vec<String> {
     let key = |k: &str| {
-        if props.shared {
+        if shared {
             format!("shared.{k}")
         } else {
             format!("own.{k}")
@@ -166,18 +161,29 @@ pub fn own_say_summary(props: &OwnSaySummaryProps) -> Html {
         ),
     });
     // On the person's own result the chosen step is "Hiermee wil je beginnen"; shared, it is said here.
-    let start = own.start_with.filter(|_| props.shared).map(|s| {
+    let start = own.start_with.filter(|_| shared).map(|s| {
         ctx.tf(
             "shared.said_start",
             &[("step", ctx.t(&format!("step.{s}.title")))],
         )
     });
+    let wishes = (!wishes.is_empty()).then(|| ctx.tf(&key("said_wishes"), &[("wishes", &wishes)]));
+    [fit, wishes, start].into_iter().flatten().collect()
+}
+
+/// What the person said themselves, under the route: never changing it.
+#[function_component(OwnSaySummary)]
+pub fn own_say_summary(props: &OwnSaySummaryProps) -> Html {
+    let ctx = use_ctx();
+    let lines = own_say_lines(&ctx, &props.own, props.shared);
+    if lines.is_empty() {
+        return html! {};
+    }
+    let title = if props.shared { "shared.said_title" } else { "own.said_title" };
     html! {
         <div class="app-inset app-own-say" aria-labelledby="own-say-title">
-            <h3 id="own-say-title">{ ctx.t(&key("said_title")) }</h3>
-            if let Some(f) = fit { <p>{ f }</p> }
-            if !wishes.is_empty() { <p>{ ctx.tf(&key("said_wishes"), &[("wishes", &wishes)]) }</p> }
-            if let Some(s) = start { <p>{ s }</p> }
+            <h3 id="own-say-title">{ ctx.t(title) }</h3>
+            { for lines.into_iter().map(|l| html! { <p>{ l }</p> }) }
         </div>
     }
 }

@@ -1,11 +1,10 @@
 //! What a share code says beyond its answers, shown first on a brought-along result: the topics
-//! the person wants to talk about, when the code was made and with which rules, what the person
-//! chose to leave out, and that the route is the one their own app gave when its answers stayed
+//! the person wants to talk about, what the person chose to leave out (when it was made is in
+//! the staff banner), and that the route is the one their own app gave when its answers stayed
 //! behind (`domain::share`).
 
 use yew::prelude::*;
 
-use crate::adapters::clock;
 use crate::domain::code::SharedInfo;
 use crate::domain::rules::Rules;
 use crate::domain::share::{left_out, Topic};
@@ -21,20 +20,16 @@ pub struct SharedNotesProps {
     pub circumstance_shared: bool,
 }
 
-#[function_component(SharedNotes)]
-pub fn shared_notes(props: &SharedNotesProps) -> Html {
-    let ctx = use_ctx();
-    let info = &props.info;
-    let Ok(rules) = Rules::get(&props.version) else {
-        return html! {};
-    };
-    let month = clock::format_month(info.made.year(), info.made.month(), ctx.locale());
+/// What the person left out, in words: willen, kunnen and what holds them back by name; the
+/// circumstances as one item (naming each would say no more: the reader cannot tell which of
+/// them played a role); their own say. Empty when nothing was left out.
+pub fn left_out_names(
+    ctx: &crate::ui::Ctx,
+    rules: &Rules,
+    info: &SharedInfo,
+    circumstance_shared: bool,
+) -> String {
     let out = left_out(rules, &info.withheld);
-    let axes_out = out
-        .iter()
-        .any(|t| matches!(t, Topic::Willen | Topic::Kunnen));
-    // Willen, kunnen and what holds back by name; the circumstances as one item (naming each
-    // would say no more: the reader cannot tell which of them played a role).
     let named: Vec<Topic> = out
         .iter()
         .copied()
@@ -45,9 +40,8 @@ pub fn shared_notes(props: &SharedNotesProps) -> Html {
         .map(|t| ctx.t(&topic_key(*t)).to_string())
         .collect();
     if out.len() > named.len() {
-        let some_went = props.circumstance_shared;
         items.push(
-            ctx.t(if some_went {
+            ctx.t(if circumstance_shared {
                 "shared.circumstances_some"
             } else {
                 "shared.circumstances_all"
@@ -58,7 +52,20 @@ pub fn shared_notes(props: &SharedNotesProps) -> Html {
     if info.own_say_withheld {
         items.push(ctx.t("shared.own_say_item").to_string());
     }
-    let out_names = items.join(", ");
+    items.join(", ")
+}
+
+#[function_component(SharedNotes)]
+pub fn shared_notes(props: &SharedNotesProps) -> Html {
+    let ctx = use_ctx();
+    let info = &props.info;
+    let Ok(rules) = Rules::get(&props.version) else {
+        return html! {};
+    };
+    let axes_out = left_out(rules, &info.withheld)
+        .iter()
+        .any(|t| matches!(t, Topic::Willen | Topic::Kunnen));
+    let out_names = left_out_names(&ctx, rules, info, props.circumstance_shared);
     html! {
         <>
             if !info.talk.is_empty() {
@@ -72,7 +79,6 @@ pub fn shared_notes(props: &SharedNotesProps) -> Html {
                 </section>
             }
             <div class="app-inset app-shared-notes">
-                <p>{ ctx.tf("shared.made", &[("month", &month), ("version", &props.version)]) }</p>
                 if out_names.is_empty() {
                     <p>{ ctx.t("shared.nothing_left_out") }</p>
                 } else {

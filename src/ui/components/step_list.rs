@@ -2,11 +2,15 @@ use yew::prelude::*;
 
 use crate::domain::steps::{Part, StepId};
 use crate::ui::components::ServiceList;
+use crate::i18n::{self, Locale};
 use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
 pub struct StepListProps {
     pub steps: Vec<StepId>,
+    /// For the klantmanager: the instrument's formal Dutch name beside each B1 title.
+    #[prop_or_default]
+    pub formal: bool,
 }
 
 fn part_key(part: Part) -> &'static str {
@@ -19,7 +23,8 @@ fn part_key(part: Part) -> &'static str {
     }
 }
 
-/// The ordered next steps, each saying whose part it is (you, the municipality, an employer).
+/// The ordered next steps, each saying whose part it is (you, the municipality, an employer),
+/// and for the klantmanager the instrument's formal name (always in Dutch: the client file's term).
 #[function_component(StepList)]
 pub fn step_list(props: &StepListProps) -> Html {
     let ctx = use_ctx();
@@ -29,6 +34,12 @@ pub fn step_list(props: &StepListProps) -> Html {
                 <li class="app-steps__item">
                     <span class="app-steps__part">{ ctx.t(part_key(s.part())) }</span>
                     <h3 class="app-steps__title">{ ctx.t(&format!("step.{s}.title")) }</h3>
+                    if props.formal {
+                        <p class="app-steps__formal">
+                            { ctx.t("staff.formal_name") }{ " " }
+                            <bdi lang="nl">{ i18n::t(Locale::Nl, &format!("step.{s}.formal")) }</bdi>
+                        </p>
+                    }
                     <p>{ ctx.t(&format!("step.{s}.text")) }</p>
                     <ServiceList step={*s} />
                 </li>

@@ -7,6 +7,8 @@ mod fairness;
 mod help;
 mod overview;
 mod privacy;
+mod profile;
+mod profile_shared;
 mod question;
 pub mod result;
 mod rules;
@@ -23,6 +25,8 @@ pub use fairness::FairnessPage;
 pub use help::HelpPage;
 pub use overview::OverviewPage;
 pub use privacy::PrivacyPage;
+pub use profile::ProfilePage;
+pub use profile_shared::ProfileSharedPage;
 pub use question::QuestionPage;
 pub use result::ResultPage;
 pub use rules::RulesPage;
@@ -52,6 +56,8 @@ pub fn view(screen: &Screen) -> Html {
         Screen::Fairness => html! { <FairnessPage /> },
         Screen::Help => html! { <HelpPage /> },
         Screen::Overview => html! { <OverviewPage /> },
+        Screen::Profile => html! { <ProfilePage /> },
+        Screen::ProfileShared(code) => html! { <ProfileSharedPage code={code.clone()} /> },
     }
 }
 
@@ -82,6 +88,8 @@ pub fn title(state: &State) -> String {
         Screen::Fairness => i18n::t_with(l, f, "fairness.title").to_string(),
         Screen::Help => i18n::t_with(l, f, "help.title").to_string(),
         Screen::Overview => i18n::t_with(l, f, "overview.title").to_string(),
+        Screen::Profile => i18n::t_with(l, f, "profile.title").to_string(),
+        Screen::ProfileShared(_) => i18n::t_with(l, f, "profile.shared.title").to_string(),
     };
     let page = match state.error {
         Some(_) => i18n::tf_with(l, f, "error.title_prefix", &[("title", &page)]),

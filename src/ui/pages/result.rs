@@ -10,9 +10,10 @@ use crate::domain::share::Month;
 use crate::domain::steps::{barrier_domain, Part};
 use crate::domain::whatif::levers;
 use crate::ui::components::{
-    ActionCards, AcuteBanner, BackLink, Collapsible, ConfirmButton, Conversation, FirstStep,
-    FitCheck, OwnSaySummary, ProgressCompare, RouteSummary, ShareChoice, ShareResult, SharedNotes,
-    SomeBarriers, SortFirst, StartWith, StepList, SubScoreList, TellMore, WhatIf, WishChips,
+    ActionCards, AcuteBanner, BackLink, Collapsible, ConfirmButton, Conversation,
+    ConversationSheet, FirstStep, FitCheck, OwnSaySummary, ProgressCompare, RouteSummary,
+    SaidBeside, ShareChoice, ShareResult, SharedNotes, SomeBarriers, SortFirst, StaffBanner,
+    StartWith, StepList, SubScoreList, TellMore, WhatIf, WishChips,
 };
 use crate::ui::context::use_ctx;
 
@@ -209,6 +210,8 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         .filter(|_| !shared);
     let first_step = chosen.or_else(|| next_steps.first().copied());
     let own = !shared;
+    let circumstance_shared = answers.iter().any(|(q, _)| is_circumstance(rules, q));
+    let on_print_sheet = Callback::from(|_| crate::adapters::print::print_sheet("app-print-sheet"));
 
     html! {
         <div {class}>
@@ -216,9 +219,9 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 <p class="app-tag">{ ctx.t("shared.tag") }</p>
                 <h1 tabindex="-1">{ ctx.t("shared.title") }</h1>
                 <p>{ ctx.t("shared.intro") }</p>
+                <StaffBanner made={props.info.as_ref().map(|i| i.made)} version={props.version.clone()} />
                 if let Some(info) = props.info.clone() {
-                    <SharedNotes {info} version={props.version.clone()}
-                        circumstance_shared={answers.iter().any(|(q, _)| is_circumstance(rules, q))} />
+                    <SharedNotes {info} version={props.version.clone()} {circumstance_shared} />
                 }
                 if let Some(line) = older { <p class="app-inset">{ line }</p> }
             } else {
@@ -230,8 +233,10 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             if o.acute { <AcuteBanner steps={acute_steps} /> }
             <RouteSummary outcome={o.clone()} head=true />
             if own { <OwnSaySummary own={ctx.state.own_say.clone()} shared=false /> }
-            if let Some(info) = props.info.as_ref().filter(|i| !i.own_say.is_empty()) {
-                <OwnSaySummary own={info.own_say.clone()} shared=true />
+            if shared {
+                <SaidBeside own={props.info.as_ref().map(|i| i.own_say.clone()).unwrap_or_default()}
+                    withheld={props.info.as_ref().is_some_and(|i| i.own_say_withheld)}
+                    outcome={o.clone()} first_step={next_steps.first().copied()} />
             }
             if !first.is_empty() { <SortFirst domains={first} /> }
             if let Some(step) = first_step { <FirstStep {step} chosen={chosen.is_some()} /> }
@@ -248,9 +253,9 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             <Collapsible id="steps" title={ctx.t("result.steps_title")}>
                 if !extra_help.is_empty() {
                     <h3>{ ctx.t("result.extra_help_title") }</h3>
-                    <StepList steps={extra_help} />
+                    <StepList steps={extra_help.clone()} formal={shared} />
                 }
-                <StepList steps={next_steps.clone()} />
+                <StepList steps={next_steps.clone()} formal={shared} />
                 if own && next_steps.len() > 1 { <StartWith steps={next_steps.clone()} /> }
             </Collapsible>
             if own {
@@ -268,6 +273,13 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 </Collapsible>
             }
             if !shared {
+                <Collapsible id="work-profile" title={ctx.t("profile.section")}>
+                    <p>{ ctx.t("profile.section_text") }</p>
+                    <div class="app-button-group">
+                        <a class="app-button app-button--secondary" href={Screen::Profile.to_hash()}
+                            onclick={ctx.send(Action::Navigate(Screen::Profile))}>{ ctx.t("profile.make") }</a>
+                    </div>
+                </Collapsible>
                 <Collapsible id="take" title={ctx.t("result.section_take")}>
                     <ShareChoice answers={answers.clone()} />
                     if let Some(code) = (*share_code).clone() {
@@ -299,9 +311,14 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 { ctx.tf("result.rules_version", &[("version", &o.rules_version)]) }{ " " }
                 <a href={Screen::Rules.to_hash()}>{ ctx.t("footer.rules") }</a>
             </p>
+            if shared {
+                <ConversationSheet info={props.info.clone()} outcome={o.clone()} version={props.version.clone()}
+                    steps={extra_help.iter().chain(next_steps.iter()).copied().collect::<Vec<_>>()} {circumstance_shared} />
+            }
             if shared && can_print {
                 <div class="app-button-group app-no-print">
-                    <button type="button" class="app-button" onclick={on_print}>{ ctx.t("result.print") }</button>
+                    <button type="button" class="app-button" onclick={on_print_sheet}>{ ctx.t("staff.print_sheet") }</button>
+                    <button type="button" class="app-button app-button--secondary" onclick={on_print}>{ ctx.t("result.print") }</button>
                     <div class="app-checkbox">
                         <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers} />
                         <label for="print-answers">{ ctx.t("result.print_answers") }</label>

@@ -1,0 +1,46 @@
+//! The staff banner on a brought-along result: what the klantmanager may and may not do with it,
+//! and when the code was made. Shown first, before the route.
+//!
+//! Rule kept (issue 19, DOMAIN.md): the result is the person's own account, a start for the
+//! conversation; it is no basis for a benefit decision, a measure or a language requirement, and
+//! its route is not copied into the client file.
+
+use yew::prelude::*;
+
+use crate::adapters::clock;
+use crate::domain::share::Month;
+use crate::ui::context::use_ctx;
+
+#[derive(Properties, PartialEq)]
+pub struct StaffBannerProps {
+    /// When the code was made (share codes carry the month; older codes do not).
+    pub made: Option<Month>,
+    /// The rules version the code names.
+    pub version: AttrValue,
+}
+
+#[function_component(StaffBanner)]
+pub fn staff_banner(props: &StaffBannerProps) -> Html {
+    let ctx = use_ctx();
+    let made = match props.made {
+        Some(m) => ctx.tf(
+            "shared.made",
+            &[
+                ("month", &clock::format_month(m.year(), m.month(), ctx.locale())),
+                ("version", &props.version),
+            ],
+        ),
+        None => ctx.tf("staff.made_unknown", &[("version", &props.version)]),
+    };
+    html! {
+        <section class="app-staff-banner" aria-labelledby="staff-banner-title">
+            <h2 id="staff-banner-title" class="app-staff-banner__title">{ ctx.t("staff.title") }</h2>
+            <ul class="app-staff-banner__list">
+                <li>{ ctx.t("staff.own_account") }</li>
+                <li>{ ctx.t("staff.not_for") }</li>
+                <li>{ ctx.t("staff.no_copy") }</li>
+            </ul>
+            <p class="app-staff-banner__made">{ made }</p>
+        </section>
+    }
+}
