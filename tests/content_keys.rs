@@ -127,7 +127,11 @@ fn every_step_has_a_formal_dutch_name_and_only_in_dutch() {
             .into_iter()
             .filter(|k| content.contains_key(k))
             .collect();
-        assert!(there.is_empty(), "{}: formal names are Dutch only: {there:?}", locale.code());
+        assert!(
+            there.is_empty(),
+            "{}: formal names are Dutch only: {there:?}",
+            locale.code()
+        );
     }
 }
 

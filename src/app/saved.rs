@@ -42,7 +42,10 @@ pub struct Saved {
     #[serde(default)]
     pub own_say: crate::domain::own_say::OwnSay,
     /// What the person chose for their work profile.
-    #[serde(default, skip_serializing_if = "crate::domain::work_profile::ProfileChoice::is_default")]
+    #[serde(
+        default,
+        skip_serializing_if = "crate::domain::work_profile::ProfileChoice::is_default"
+    )]
     pub profile: crate::domain::work_profile::ProfileChoice,
 }
 

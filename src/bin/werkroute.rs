@@ -33,7 +33,7 @@ use werkroute::i18n::{t, Locale};
 const USAGE: &str = "usage: werkroute questions [--lang nl|en] [--version V] | \
 rules [--format json|markdown] [--lang nl|en] [--config FILE] [--version V] | shares [--version V] | \
 score [FILE|-] | audit FILE | decode CODE | encode [FILE|-] | \
-share [FILE|-] [--include TOPIC,..] [--talk TOPIC,..] [--month YYYY-MM] | check-config FILE | \
+share [FILE|-] [--include TOPIC,..] [--talk TOPIC,..] [--own-say JSON] [--month YYYY-MM] | check-config FILE | \
 length [--version V] | agreement [--people N] [--seed S] [--sensitivity] [--version V] | \
 texts --lang nl|en|ar|tr|pl|uk | overview FILE [FILE2] [--format text|csv] [--lang nl|en] | \
 sample N [--seed S] [--full]";
@@ -390,7 +390,7 @@ fn code_json(code: &str, rules_version: &str) -> Result<Value, Fail> {
     }))
 }
 
-/// `share [FILE|-] [--include TOPIC,..] [--talk TOPIC,..] [--month YYYY-MM]`: a share code
+/// `share [FILE|-] [--include TOPIC,..] [--talk TOPIC,..] [--own-say JSON] [--month YYYY-MM]`: a share code
 /// as the app makes it. Without `--include`, what the app sends by default (willen and kunnen,
 /// no circumstance); `--include` names every topic that goes. An acute answer never goes.
 fn share_command(rest: &[&str]) -> Result<String, Fail> {
@@ -436,10 +436,18 @@ fn share_command(rest: &[&str]) -> Result<String, Fail> {
                 .map_or(0.0, |d| d.as_millis() as f64),
         ),
     };
+    let own_say: OwnSay = match take("--own-say")? {
+        Some(json) => serde_json::from_str(&json).map_err(|e| {
+            usage(&format!(
+                "--own-say is not the person's own say as JSON: {e}"
+            ))
+        })?,
+        None => OwnSay::default(),
+    };
     let (rules, answers) = answers_input(&args)?;
     let sharing = Sharing {
         answers: &answers,
-        own_say: &OwnSay::default(),
+        own_say: &own_say,
         choice: &choice,
         made,
     };

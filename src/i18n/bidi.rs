@@ -33,9 +33,53 @@ fn is_part(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_separator(c)
 }
 
-/// `text` with every number or address run wrapped in a left-to-right isolate. Text already
-/// inside an isolate is left as it is, so isolating twice changes nothing.
+/// `text` with every number or address run, and every Latin phrase in brackets, wrapped in a
+/// left-to-right isolate. Text already inside an isolate is left as it is, so isolating twice
+/// changes nothing.
 pub fn isolate(text: &str) -> Cow<'_, str> {
+    match isolate_phrases(text) {
+        Cow::Borrowed(t) => isolate_runs(t),
+        Cow::Owned(t) => Cow::Owned(isolate_runs(&t).into_owned()),
+    }
+}
+
+/// A Dutch term of several words in brackets after its translation (`(aanpassingen op de
+/// werkplek)`): without an isolate, right-to-left text puts the brackets and words out of order.
+/// Only the words inside are isolated; a single word already shows right.
+fn isolate_phrases(text: &str) -> Cow<'_, str> {
+    let latin = |c: char| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c);
+    let mut out = String::new();
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(open) = rest.find('(') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(')') else { break };
+        let inner = &after[..close];
+        let phrase = inner.contains(' ')
+            && inner.chars().any(latin)
+            && inner
+                .chars()
+                .all(|c| latin(c) || matches!(c, ' ' | '-' | '\''));
+        out.push_str(&rest[..=open]);
+        if phrase {
+            out.push(LRI);
+            out.push_str(inner);
+            out.push(PDI);
+            changed = true;
+        } else {
+            out.push_str(inner);
+        }
+        out.push(')');
+        rest = &after[close + 1..];
+    }
+    if !changed {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+fn isolate_runs(text: &str) -> Cow<'_, str> {
     if !text
         .chars()
         .any(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '@'))
@@ -164,6 +208,20 @@ mod tests {
         ] {
             assert!(matches!(isolate(s), Cow::Borrowed(_)), "{s}");
         }
+    }
+
+    #[test]
+    fn a_dutch_phrase_in_brackets_is_isolated_inside_its_brackets() {
+        assert_eq!(
+            isolate("تعديلات في مكان العمل (aanpassingen op de werkplek)"),
+            format!("تعديلات في مكان العمل ({LRI}aanpassingen op de werkplek{PDI})")
+        );
+        // One word, Arabic words, or a number in brackets: as before.
+        for text in ["مدرب عمل (jobcoach)", "(مثلًا هكذا)", "(2027.2)"] {
+            assert_eq!(isolate(text), isolate_runs(text), "{text}");
+        }
+        let twice = isolate("x (op de werkplek) y");
+        assert_eq!(isolate(&twice), twice);
     }
 
     #[test]

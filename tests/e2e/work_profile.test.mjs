@@ -191,7 +191,7 @@ test('kiosk: the page prints only on request, never opens from a link, and goes 
   await openSection(page, 'Over mij, voor een werkgever');
   await page.getByRole('link', { name: 'Maak je pagina Over mij' }).click();
   await page.getByLabel('Een vak', { exact: true }).check();
-  await page.goBack();
+  await page.getByRole('link', { name: 'Terug' }).click();
   await page.getByRole('button', { name: 'Klaar? Wis alles' }).click();
   await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor();
   await page.goto(new URL('?mode=kiosk#/werkprofiel', env.url).href);

@@ -38,7 +38,10 @@ pub fn conversation_sheet(props: &ConversationSheetProps) -> Html {
         Some(m) => ctx.tf(
             "shared.made",
             &[
-                ("month", &clock::format_month(m.year(), m.month(), ctx.locale())),
+                (
+                    "month",
+                    &clock::format_month(m.year(), m.month(), ctx.locale()),
+                ),
                 ("version", &props.version),
             ],
         ),

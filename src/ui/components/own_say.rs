@@ -179,7 +179,11 @@ pub fn own_say_summary(props: &OwnSaySummaryProps) -> Html {
     if lines.is_empty() {
         return html! {};
     }
-    let title = if props.shared { "shared.said_title" } else { "own.said_title" };
+    let title = if props.shared {
+        "shared.said_title"
+    } else {
+        "own.said_title"
+    };
     html! {
         <div class="app-inset app-own-say" aria-labelledby="own-say-title">
             <h3 id="own-say-title">{ ctx.t(title) }</h3>

@@ -7,23 +7,44 @@
 
 use yew::prelude::*;
 
-use crate::adapters::clock;
+use crate::adapters::{catalog_loader, clock};
 use crate::domain::own_say::WishGroup;
 use crate::domain::work_profile::{EmployerSupport, WorkProfile};
 use crate::i18n::{self, Catalog, Locale};
+use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileSheetProps {
     pub profile: WorkProfile,
 }
 
+/// When the second language's texts are not here yet (an employer's browser in Dutch), they are
+/// fetched from our own origin and the column appears once they arrive; until then, or if they
+/// cannot come, the Dutch column stands alone.
 #[function_component(ProfileSheet)]
 pub fn profile_sheet(props: &ProfileSheetProps) -> Html {
-    let second = props
+    let ctx = use_ctx();
+    let wanted = props
         .profile
         .language
         .and_then(Locale::from_code)
-        .filter(|l| *l != Locale::Nl && Catalog::is_available(*l));
+        .filter(|l| *l != Locale::Nl);
+    let arrived = use_state(|| 0u32);
+    {
+        let arrived = arrived.clone();
+        let keep = ctx.state.kiosk.is_none();
+        use_effect_with(wanted, move |wanted| {
+            if let Some(l) = wanted.filter(|l| !Catalog::is_available(*l)) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match catalog_loader::load(l, keep).await {
+                        Ok(()) => arrived.set(*arrived + 1),
+                        Err(e) => catalog_loader::report(l, &e),
+                    }
+                });
+            }
+        });
+    }
+    let second = wanted.filter(|l| Catalog::is_available(*l));
     let class = classes!(
         "app-profile-sheet",
         second.is_some().then_some("app-profile-sheet--two")

@@ -6,8 +6,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::own_say::OwnSay;
 use crate::domain::outcome::Outcome;
+use crate::domain::own_say::OwnSay;
 use crate::domain::steps::StepId;
 use crate::ui::components::OwnSaySummary;
 use crate::ui::context::use_ctx;

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::domain::ids::BarrierDomain;
 use crate::domain::steps::barrier_step;
-use crate::ui::components::ServiceList;
+use crate::ui::components::{FormalName, ServiceList};
 use crate::ui::context::use_ctx;
 use crate::ui::pictograms::pictogram_for_domain;
 
@@ -10,6 +10,9 @@ use crate::ui::pictograms::pictogram_for_domain;
 pub struct SortFirstProps {
     /// Barrier domains that play a big role.
     pub domains: Vec<BarrierDomain>,
+    /// For the klantmanager: the formal name under each step.
+    #[prop_or_default]
+    pub formal: bool,
 }
 
 /// "Sort this out first": one card per big barrier, with the service that helps.
@@ -30,6 +33,7 @@ pub fn sort_first(props: &SortFirstProps) -> Html {
                                 <span>{ ctx.t(&format!("barrier.{d}.name")) }</span>
                             </h3>
                             <p><strong>{ ctx.t(&format!("step.{step}.title")) }</strong></p>
+                            if props.formal { <FormalName {step} /> }
                             <p>{ ctx.t(&format!("step.{step}.text")) }</p>
                             <ServiceList {step} />
                         </li>

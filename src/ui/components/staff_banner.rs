@@ -26,7 +26,10 @@ pub fn staff_banner(props: &StaffBannerProps) -> Html {
         Some(m) => ctx.tf(
             "shared.made",
             &[
-                ("month", &clock::format_month(m.year(), m.month(), ctx.locale())),
+                (
+                    "month",
+                    &clock::format_month(m.year(), m.month(), ctx.locale()),
+                ),
                 ("version", &props.version),
             ],
         ),

@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
 use crate::domain::steps::{Part, StepId};
-use crate::ui::components::ServiceList;
-use crate::i18n::{self, Locale};
+use crate::ui::components::{FormalName, ServiceList};
 use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -34,12 +33,7 @@ pub fn step_list(props: &StepListProps) -> Html {
                 <li class="app-steps__item">
                     <span class="app-steps__part">{ ctx.t(part_key(s.part())) }</span>
                     <h3 class="app-steps__title">{ ctx.t(&format!("step.{s}.title")) }</h3>
-                    if props.formal {
-                        <p class="app-steps__formal">
-                            { ctx.t("staff.formal_name") }{ " " }
-                            <bdi lang="nl">{ i18n::t(Locale::Nl, &format!("step.{s}.formal")) }</bdi>
-                        </p>
-                    }
+                    if props.formal { <FormalName step={*s} /> }
                     <p>{ ctx.t(&format!("step.{s}.text")) }</p>
                     <ServiceList step={*s} />
                 </li>

@@ -1,14 +1,11 @@
 //! A work profile opened from its link (`#/w/<code>`): what an employer sees. Decoded on this
-//! device; a mangled link gets a clear message, never a wrong profile. When the profile names a
-//! second language whose texts are not here yet, they are fetched from our own origin and the
-//! column appears beside the Dutch one.
+//! device; a mangled link gets a clear message, never a wrong profile. A second language the
+//! profile names is fetched by the sheet itself (`ProfileSheet`).
 
 use yew::prelude::*;
 
-use crate::adapters::catalog_loader;
 use crate::app::{Action, Screen};
 use crate::domain::code::decode_profile;
-use crate::i18n::{Catalog, Locale};
 use crate::ui::components::ProfileSheet;
 use crate::ui::context::use_ctx;
 
@@ -21,27 +18,6 @@ pub struct ProfileSharedPageProps {
 pub fn profile_shared_page(props: &ProfileSharedPageProps) -> Html {
     let ctx = use_ctx();
     let read = decode_profile(&props.code);
-    let second = read
-        .as_ref()
-        .ok()
-        .and_then(|p| p.language)
-        .and_then(Locale::from_code);
-    // The second column's texts: fetched once, then this page draws again.
-    let arrived = use_state(|| 0u32);
-    {
-        let arrived = arrived.clone();
-        let keep = ctx.state.kiosk.is_none();
-        use_effect_with(second, move |second| {
-            if let Some(l) = second.filter(|l| !Catalog::is_available(*l)) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match catalog_loader::load(l, keep).await {
-                        Ok(()) => arrived.set(*arrived + 1),
-                        Err(e) => catalog_loader::report(l, &e),
-                    }
-                });
-            }
-        });
-    }
     let to_start = html! {
         <div class="app-button-group app-no-print">
             <a class="app-button app-button--secondary" href={Screen::Start.to_hash()} onclick={ctx.send(Action::Navigate(Screen::Start))}>

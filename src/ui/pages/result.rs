@@ -238,7 +238,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     withheld={props.info.as_ref().is_some_and(|i| i.own_say_withheld)}
                     outcome={o.clone()} first_step={next_steps.first().copied()} />
             }
-            if !first.is_empty() { <SortFirst domains={first} /> }
+            if !first.is_empty() { <SortFirst domains={first} formal={shared} /> }
             if let Some(step) = first_step { <FirstStep {step} chosen={chosen.is_some()} /> }
             if own { <TellMore /> }
 
@@ -313,7 +313,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             </p>
             if shared {
                 <ConversationSheet info={props.info.clone()} outcome={o.clone()} version={props.version.clone()}
-                    steps={extra_help.iter().chain(next_steps.iter()).copied().collect::<Vec<_>>()} {circumstance_shared} />
+                    steps={o.steps.iter().copied().filter(|s| s.part() != Part::Acute).collect::<Vec<_>>()} {circumstance_shared} />
             }
             if shared && can_print {
                 <div class="app-button-group app-no-print">
