@@ -110,7 +110,23 @@ for (const name of ['Ahmed', 'Sanne']) {
     for (const { url } of other.requests) assert.ok(!url.includes(code), `request carries the code: ${url}`);
     assert.deepEqual(problems.concat(other.problems), []);
 
+    // In every language: the employer's page names itself in the page's language and is
+    // axe clean; a screen reader hears the page's outline and every strength as a list item.
+    for (const locale of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+      await other.page.goto(new URL(`?lang=${locale}#/w/${code}`, env.url).href);
+      await other.page.waitForFunction((l) => document.documentElement.lang === l, locale);
+      const title = catalogText(locale, 'profile.shared.title');
+      await other.page.getByRole('heading', { level: 1, name: title }).waitFor();
+      assert.deepEqual(await axe(other.page), [], locale);
+    }
+    const outline = await other.page.locator('main').ariaSnapshot();
+    assert.match(outline, /heading "Over mij" \[level=2\]/);
+    assert.match(outline, /heading "Hier ben ik goed in" \[level=3\]/);
+    for (const s of expected.slice(1)) assert.ok(outline.includes(`listitem: ${strengthText(s)}`), s);
+
     // One changed character: refused, with what to do.
+    await other.page.goto(new URL(`?lang=nl#/w/${code}`, env.url).href);
+    await other.page.getByRole('heading', { level: 1, name: 'Een werkzoekende stelt zich voor' }).waitFor();
     const i = 7;
     const tampered = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
     await other.page.goto(new URL(`#/w/${tampered}`, env.url).href);
