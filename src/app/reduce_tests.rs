@@ -586,3 +586,55 @@ fn a_kiosk_clock_that_was_held_up_wipes_at_once_when_it_runs_again() {
     assert_eq!(late.wipe_epoch, s.wipe_epoch + 1);
     assert_eq!(late.idle_warning, None);
 }
+
+#[test]
+fn the_page_for_employers_is_chosen_kept_with_saved_answers_and_goes_with_a_wipe() {
+    use crate::domain::ids::SubId;
+    use crate::domain::work_profile::{Learn, ProfileChoice};
+    let mut s = state();
+    s.answers.insert("a".into(), "x".into());
+    let s = reduce(&s, Action::ProfileStrength(SubId::K2BasicSkills, false));
+    let s = reduce(&s, Action::ProfileLearn(Learn::Dutch, true));
+    let s = reduce(&s, Action::ProfileSupport(false));
+    assert!(s.profile.left_out.contains(&SubId::K2BasicSkills));
+    assert!(s.profile.learn.contains(&Learn::Dutch) && !s.profile.support);
+    // Saved at the person's request, it comes back with the answers.
+    let saved = super::super::saved::Saved::new(
+        5.0,
+        Locale::Nl,
+        crate::domain::Rules::current().unwrap(),
+        Default::default(),
+        Vec::new(),
+    )
+    .with_profile(s.profile.clone());
+    let text = saved.to_json();
+    let read =
+        super::super::saved::Saved::parse(&text, 6.0, crate::domain::Rules::current().unwrap())
+            .unwrap();
+    assert_eq!(read.profile, s.profile);
+    let mut fresh = state();
+    fresh.offer = Some(read);
+    assert_eq!(reduce(&fresh, Action::ContinueSaved).profile, s.profile);
+    // An older saved value without it still reads, with the default choice.
+    let older = super::super::saved::Saved::new(
+        5.0,
+        Locale::Nl,
+        crate::domain::Rules::current().unwrap(),
+        s.answers.clone(),
+        Vec::new(),
+    );
+    assert!(!older.to_json().contains("profile"));
+    // A wipe, and a kiosk's restart, take it with everything else.
+    assert_eq!(reduce(&s, Action::Wipe).profile, ProfileChoice::default());
+    assert_eq!(
+        reduce(&s, Action::QuickExit).profile,
+        ProfileChoice::default()
+    );
+    // Without answers there is no page for employers to make.
+    let empty = reduce(&state(), Action::Navigate(Screen::Profile));
+    assert_eq!(empty.screen, Screen::Start);
+    assert_eq!(
+        reduce(&s, Action::Navigate(Screen::Profile)).screen,
+        Screen::Profile
+    );
+}
