@@ -17,7 +17,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$OUT.tmp" --out-name app \
 say "wasm-opt -Oz"
 wasm-opt -Oz "$OUT.tmp/app_bg.wasm" -o "$OUT.tmp/app_bg.wasm"
 
-# Static files, then the stylesheet in ITCSS order: tokens -> base -> layout -> components ->
+# Static files, then the stylesheet in ITCSS order: tokens -> NL Design System components -> base -> layout -> our components ->
 # utilities -> themes (token values only) -> print.
 cp -r www/. "$OUT.tmp/"
 
@@ -28,8 +28,13 @@ node scripts/catalogs.mjs src/i18n/catalogs "$OUT.tmp/i18n"
 # (renders in milliseconds; a release build of it would only cost compile time).
 say "prerender the start page"
 cargo run --quiet --features prerender --bin prerender -- "$OUT.tmp/index.html" "$OUT.tmp/index.html"
+# NL Design System: the published theme packages, unchanged, for a municipality that names one.
+node scripts/nlds.mjs themes "$OUT.tmp/themes"
 {
-  cat styles/tokens.css styles/base.css styles/layout.css
+  cat styles/tokens.css
+  # The community components' CSS from npm, unchanged; our own styles come after it.
+  node scripts/nlds.mjs components
+  cat styles/base.css styles/layout.css
   for f in styles/components/*.css; do cat "$f"; done
   cat styles/utilities.css
   for f in styles/themes/*.css; do [ -e "$f" ] && cat "$f"; done
@@ -44,7 +49,7 @@ node scripts/minify.mjs "$OUT.tmp"
 # nobody downloads five languages they do not read.
 files=$(cd "$OUT.tmp" && find . -type f ! -name sw.js | sort)
 version=$(cd "$OUT.tmp" && sha256sum $files | sha256sum | cut -c1-12)
-list=$(printf '%s\n' "./" $files | grep -v '^\./i18n/' | sed 's/.*/"&"/' | paste -sd, -)
+list=$(printf '%s\n' "./" $files | grep -v -e '^\./i18n/' -e '^\./themes/' | sed 's/.*/"&"/' | paste -sd, -)
 sed -i "s|__VERSION__|$version|; s|__FILES__|[$list]|" "$OUT.tmp/sw.js"
 
 # Precompressed copies (.br, .gz) beside every text file and the wasm, after the worker's list:

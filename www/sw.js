@@ -36,18 +36,21 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.match(file, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));
     return;
   }
-  if (url.pathname.includes('/i18n/')) {
-    // A language's texts: kept when first used (not at install), then served from the cache.
+  const language = url.pathname.includes('/i18n/');
+  if (language || url.pathname.includes('/themes/')) {
+    // A language's texts, or a municipality's theme package: kept when first used (not at
+    // install: nobody downloads what they do not use), then served from the cache.
     event.respondWith(
       caches.open(CACHE).then((cache) =>
         cache.match(request, { ignoreSearch: true }).then(
           (hit) =>
             hit ||
             fetch(request).then((response) => {
-              // Only a real language file is kept (not a redirect to a login page, not a host's
+              // Only a real language or theme file is kept (not a redirect to a login page, not a host's
               // HTML fallback), and never what a kiosk asked not to keep.
-              const json = (response.headers.get('content-type') ?? '').includes('json');
-              if (response.ok && !response.redirected && json && request.cache !== 'no-store') {
+              const type = response.headers.get('content-type') ?? '';
+              const right = language ? type.includes('json') : type.includes('css');
+              if (response.ok && !response.redirected && right && request.cache !== 'no-store') {
                 cache.put(request, response.clone());
               }
               return response;

@@ -32,6 +32,31 @@ pub fn set_root_class(class: &str, on: bool) {
     }
 }
 
+/// The municipality's NL Design System theme package: its stylesheet (a file of our own origin,
+/// after `app.css` so its tokens win) and its root class on `<html>`; `None` takes both away.
+pub fn set_theme_package(package: Option<(&str, &str)>) {
+    let Some(doc) = document() else {
+        return;
+    };
+    if let Ok(Some(old)) = doc.query_selector("link[data-theme-package]") {
+        if let Some(class) = old.get_attribute("data-theme-package") {
+            set_root_class(&class, false);
+        }
+        old.remove();
+    }
+    let Some((class, href)) = package else {
+        return;
+    };
+    let (Ok(link), Ok(Some(head))) = (doc.create_element("link"), doc.query_selector("head")) else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", href);
+    let _ = link.set_attribute("data-theme-package", class);
+    let _ = head.append_child(&link);
+    set_root_class(class, true);
+}
+
 /// Sets `<meta name="description">` (what the page is, in the page's language).
 pub fn set_description(text: &str) {
     if let Some(meta) = document().and_then(|d| {

@@ -8,6 +8,7 @@
 //! [`Config`]. Nothing here panics, and the built-in default always stands ready.
 
 mod formats;
+pub mod theme_packages;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -141,6 +142,10 @@ pub struct Config {
     /// Theme id; the root class is `app-theme-<theme>`.
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// A published NL Design System theme package over our own theme: its root class and its
+    /// stylesheet as the build ships it (`themes/<id>/<file>`, see `theme_packages`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme_package: Option<ThemePackage>,
     #[serde(default)]
     pub kiosk: Kiosk,
     #[serde(default)]
@@ -157,6 +162,16 @@ pub struct Config {
     /// entry (`werkroute rules --format markdown --config FILE`). Never shown in the app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+}
+
+/// A published theme package named by a configuration.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemePackage {
+    /// The root class the package's tokens are set under, e.g. `voorbeeld-theme`.
+    pub class: String,
+    /// The package's CSS file as the build ships it, e.g. `themes/voorbeeld/theme.css`.
+    pub stylesheet: String,
 }
 
 /// A municipality's contact for its algorithm-register entry; every field optional (a missing
@@ -223,6 +238,7 @@ impl Config {
             default_language: Locale::Nl,
             languages: vec![Locale::Nl, Locale::En],
             theme: default_theme(),
+            theme_package: None,
             kiosk: Kiosk::default(),
             modules: BTreeMap::new(),
             acute: Vec::new(),

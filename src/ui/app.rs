@@ -284,6 +284,15 @@ pub fn app() -> Html {
         }
     });
 
+    // A published NL Design System theme package over it, when the configuration names one.
+    use_effect_with(state.config.theme_package.clone(), |package| {
+        document::set_theme_package(
+            package
+                .as_ref()
+                .map(|p| (p.class.as_str(), p.stylesheet.as_str())),
+        );
+    });
+
     // After a wipe: a clean address bar (no fragment of the last visit), and silence.
     use_effect_with(state.wipe_epoch, |epoch| {
         if *epoch > 0 {
@@ -329,7 +338,7 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
-            <div class={classes!("app-page", waiting.then_some("app-page--waiting"))}
+            <div class={classes!("utrecht-document", "utrecht-page", "app-page", waiting.then_some("app-page--waiting"))}
                 aria-busy={waiting.then_some("true")}>
                 <SkipLink />
                 <Header />

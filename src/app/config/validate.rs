@@ -19,6 +19,7 @@ const TOP: &[&str] = &[
     "default_language",
     "languages",
     "theme",
+    "theme_package",
     "kiosk",
     "modules",
     "acute",
@@ -27,6 +28,7 @@ const TOP: &[&str] = &[
     "contact",
 ];
 const TOP_REQUIRED: &[&str] = &["id", "name", "default_language", "languages"];
+const THEME_PACKAGE: &[&str] = &["class", "stylesheet"];
 const KIOSK: &[&str] = &["idle_seconds", "countdown_seconds", "print"];
 const MODULE: &[&str] = &["web", "kiosk"];
 const ACUTE: &[&str] = &["label", "phone"];
@@ -308,6 +310,9 @@ impl Walk {
         if let Some(v) = obj.get("theme") {
             self.theme(v);
         }
+        if let Some(v) = obj.get("theme_package") {
+            self.theme_package(v);
+        }
         if let Some(v) = obj.get("kiosk") {
             self.kiosk(v);
         }
@@ -420,6 +425,43 @@ impl Walk {
                 THEMES.join(", ")
             );
             self.problem("$.theme", msg);
+        }
+    }
+
+    /// A shipped theme package, named by its stylesheet, with the root class it styles.
+    fn theme_package(&mut self, v: &Value) {
+        let Some(obj) = self.object(v, "$.theme_package") else {
+            return;
+        };
+        self.fields(obj, "$.theme_package", THEME_PACKAGE, THEME_PACKAGE);
+        let shipped = super::theme_packages::shipped();
+        let stylesheet = obj
+            .get("stylesheet")
+            .and_then(|v| self.string(v, "$.theme_package.stylesheet"));
+        let class = obj
+            .get("class")
+            .and_then(|v| self.string(v, "$.theme_package.class"));
+        let Some(stylesheet) = stylesheet else {
+            return;
+        };
+        let Some(package) = super::theme_packages::by_stylesheet(stylesheet) else {
+            let files: Vec<String> = shipped.iter().map(|t| t.stylesheet()).collect();
+            let msg = format!(
+                "{} (shipped: {})",
+                unknown("theme package stylesheet", stylesheet, files.iter().map(String::as_str)),
+                files.join(", ")
+            );
+            self.problem("$.theme_package.stylesheet", msg);
+            return;
+        };
+        if let Some(class) = class.filter(|c| *c != package.class) {
+            self.problem(
+                "$.theme_package.class",
+                format!(
+                    "{} sets its tokens under \"{}\", not \"{class}\"",
+                    package.package, package.class
+                ),
+            );
         }
     }
 

@@ -40,10 +40,10 @@ pub fn action_cards(props: &ActionCardsProps) -> Html {
     let cards = ctx.state.cards.iter().enumerate().map(|(i, (w, t))| {
         html! {
             <li class="app-card app-card--plan">
-                <p class="app-card__text">
+                <p class="utrecht-paragraph app-card__text">
                     { ctx.t(&format!("card.if.{w}")) }{ " " }{ ctx.t(&format!("card.then.{t}")) }
                 </p>
-                <button type="button" class="app-button app-button--secondary app-no-print"
+                <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary app-no-print"
                     onclick={ctx.send(Action::RemoveCard(i))}>
                     { ctx.t("cards.remove") }
                     <span class="app-visually-hidden">{ format!(": {}", ctx.t(&format!("card.if.{w}"))) }</span>
@@ -54,32 +54,32 @@ pub fn action_cards(props: &ActionCardsProps) -> Html {
     html! {
         // Its heading is the section's ("plan-title", in the result's collapsible).
         <div class="app-plan">
-            <p>{ ctx.tp("cards.intro", MAX_CARDS as u64) }</p>
+            <p class="utrecht-paragraph">{ ctx.tp("cards.intro", MAX_CARDS as u64) }</p>
             if !ctx.state.cards.is_empty() {
                 <ul class="app-cards">{ for cards }</ul>
             }
             if ctx.state.can_add_card() {
                 <form class="app-plan__form app-no-print" {onsubmit}>
                     <div class="app-field">
-                        <label for="card-if">{ ctx.t("cards.if_label") }</label>
-                        <select id="card-if" class="app-select" ref={when_ref}>
+                        <label class="utrecht-form-label" for="card-if">{ ctx.t("cards.if_label") }</label>
+                        <select id="card-if" class="utrecht-select utrecht-select--html-select app-select" ref={when_ref}>
                             { for template.ifs.iter().map(|w| html! {
                                 <option value={w.as_str()}>{ ctx.t(&format!("card.if.{w}")) }</option>
                             }) }
                         </select>
                     </div>
                     <div class="app-field">
-                        <label for="card-then">{ ctx.t("cards.then_label") }</label>
-                        <select id="card-then" class="app-select" ref={then_ref}>
+                        <label class="utrecht-form-label" for="card-then">{ ctx.t("cards.then_label") }</label>
+                        <select id="card-then" class="utrecht-select utrecht-select--html-select app-select" ref={then_ref}>
                             { for template.thens.iter().map(|t| html! {
                                 <option value={t.as_str()}>{ ctx.t(&format!("card.then.{t}")) }</option>
                             }) }
                         </select>
                     </div>
-                    <button type="submit" class="app-button app-button--secondary">{ ctx.t("cards.add") }</button>
+                    <button type="submit" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary">{ ctx.t("cards.add") }</button>
                 </form>
             } else {
-                <p>{ ctx.t("cards.full") }</p>
+                <p class="utrecht-paragraph">{ ctx.t("cards.full") }</p>
             }
         </div>
     }

@@ -58,16 +58,16 @@ pub fn acute_banner(props: &AcuteBannerProps) -> Html {
         let (before, after) = label.split_once('\u{1}').unwrap_or((&label, ""));
         let number_html = html! { <bdi dir="ltr">{ number }</bdi> };
         if kiosk {
-            html! { <p class="app-acute__call">{ before }{ number_html }{ after }</p> }
+            html! { <p class="utrecht-paragraph app-acute__call">{ before }{ number_html }{ after }</p> }
         } else {
             let href = format!("tel:{}", number.replace('-', ""));
-            html! { <p class="app-acute__call"><a class="app-acute__link" {href}>{ before }{ number_html }{ after }</a></p> }
+            html! { <p class="utrecht-paragraph app-acute__call"><a class="utrecht-link utrecht-link--html-a app-acute__link" {href}>{ before }{ number_html }{ after }</a></p> }
         }
     };
     html! {
         <section class="app-acute" aria-labelledby={props.id.clone()}>
-            <h2 id={props.id.clone()}>{ ctx.t(&props.title) }</h2>
-            <p>{ ctx.t(&props.intro) }</p>
+            <h2 class="utrecht-heading-2" id={props.id.clone()}>{ ctx.t(&props.title) }</h2>
+            <p class="utrecht-paragraph">{ ctx.t(&props.intro) }</p>
             <ul class="app-acute__list">
                 { for props.steps.iter().map(|s| html! {
                     <li>

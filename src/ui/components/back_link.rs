@@ -13,5 +13,5 @@ pub struct BackLinkProps {
 #[function_component(BackLink)]
 pub fn back_link(props: &BackLinkProps) -> Html {
     let ctx = use_ctx();
-    html! { <a class="app-back-link" href={props.to.to_hash()}>{ ctx.t("nav.back") }</a> }
+    html! { <a class="utrecht-link utrecht-link--html-a app-back-link" href={props.to.to_hash()}>{ ctx.t("nav.back") }</a> }
 }

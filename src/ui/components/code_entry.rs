@@ -42,22 +42,22 @@ pub fn code_entry() -> Html {
     };
     html! {
         <section class="app-code-entry" aria-labelledby="code-entry-title">
-            <h2 id="code-entry-title">{ ctx.t("code_entry.title") }</h2>
+            <h2 class="utrecht-heading-2" id="code-entry-title">{ ctx.t("code_entry.title") }</h2>
             <form novalidate=true {onsubmit}>
                 <div class={classes!("app-field", error.is_some().then_some("app-field--error"))}>
-                    <label for="code-entry">{ ctx.t("code_entry.label") }</label>
-                    <p class="app-question__hint" id="code-entry-hint">{ ctx.t("code_entry.hint") }</p>
+                    <label class="utrecht-form-label" for="code-entry">{ ctx.t("code_entry.label") }</label>
+                    <p class="utrecht-paragraph app-question__hint" id="code-entry-hint">{ ctx.t("code_entry.hint") }</p>
                     if let Some(key) = *error {
-                        <p class="app-question__error" id="code-entry-error">
+                        <p class="utrecht-paragraph app-question__error" id="code-entry-error">
                             <span class="app-visually-hidden">{ ctx.t("error.prefix") }</span>
                             { ctx.t(key) }
                         </p>
                     }
-                    <input type="text" id="code-entry" class="app-input" value={(*text).clone()} {oninput}
+                    <input type="text" id="code-entry" class="utrecht-textbox utrecht-textbox--html-input app-input" value={(*text).clone()} {oninput}
                         autocomplete="off" autocapitalize="characters" spellcheck="false"
                         aria-describedby={described} aria-invalid={error.is_some().then_some("true")} />
                 </div>
-                <button type="submit" class="app-button app-button--secondary">{ ctx.t("code_entry.open") }</button>
+                <button type="submit" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary">{ ctx.t("code_entry.open") }</button>
             </form>
         </section>
     }

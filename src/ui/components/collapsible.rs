@@ -25,7 +25,7 @@ pub fn collapsible(props: &CollapsibleProps) -> Html {
     let (title_id, body_id) = (format!("{}-title", props.id), format!("{}-body", props.id));
     html! {
         <section class="app-collapsible" aria-labelledby={title_id.clone()}>
-            <h2 class="app-collapsible__heading" id={title_id}>
+            <h2 class="utrecht-heading-2 app-collapsible__heading" id={title_id}>
                 <button type="button" class="app-collapsible__button" aria-expanded={(*open).to_string()}
                     aria-controls={body_id.clone()} onclick={toggle}>
                     { props.title.clone() }

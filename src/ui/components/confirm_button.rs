@@ -46,16 +46,22 @@ pub fn confirm_button(props: &ConfirmButtonProps) -> Html {
         Callback::from(move |_| asking.set(false))
     };
     let class = classes!(
+        "utrecht-button",
+        if props.secondary {
+            "utrecht-button--secondary-action"
+        } else {
+            "utrecht-button--primary-action"
+        },
         "app-button",
         props.secondary.then_some("app-button--secondary")
     );
     if *asking {
         html! {
             <div class="app-confirm" role="group" aria-labelledby={props.id.clone()}>
-                <p id={props.id.clone()} class="app-confirm__question" tabindex="-1" ref={ask_ref}>{ ctx.t("confirm.sure") }</p>
+                <p id={props.id.clone()} class="utrecht-paragraph app-confirm__question" tabindex="-1" ref={ask_ref}>{ ctx.t("confirm.sure") }</p>
                 <div class="app-button-group">
-                    <button type="button" class="app-button" onclick={ctx.send(props.action.clone())}>{ ctx.t("confirm.yes") }</button>
-                    <button type="button" class="app-button app-button--secondary" onclick={close}>{ ctx.t("confirm.no") }</button>
+                    <button type="button" class="utrecht-button utrecht-button--primary-action app-button" onclick={ctx.send(props.action.clone())}>{ ctx.t("confirm.yes") }</button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={close}>{ ctx.t("confirm.no") }</button>
                 </div>
             </div>
         }

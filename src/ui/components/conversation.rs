@@ -20,11 +20,11 @@ pub fn conversation(props: &ConversationProps) -> Html {
     }
     html! {
         <section class="app-conversation" aria-labelledby="conversation-title">
-            <h3 id="conversation-title">{ ctx.t("talk.title") }</h3>
-            <p>{ ctx.t("talk.intro") }</p>
+            <h3 class="utrecht-heading-3" id="conversation-title">{ ctx.t("talk.title") }</h3>
+            <p class="utrecht-paragraph">{ ctx.t("talk.intro") }</p>
             { for subs.iter().map(|s| html! {
                 <>
-                    <h3>{ ctx.t(&format!("sub.{s}.name")) }</h3>
+                    <h3 class="utrecht-heading-3">{ ctx.t(&format!("sub.{s}.name")) }</h3>
                     <ul>
                         <li>{ ctx.t(&format!("talk.{s}.1")) }</li>
                         <li>{ ctx.t(&format!("talk.{s}.2")) }</li>

@@ -66,21 +66,21 @@ pub fn conversation_sheet(props: &ConversationSheetProps) -> Html {
     let lines = |n: usize| html! { <div class="app-sheet-lines">{ for (0..n).map(|_| html! { <span></span> }) }</div> };
     html! {
         <section class="app-conversation-sheet" aria-labelledby="conversation-sheet-title">
-            <h2 id="conversation-sheet-title">{ ctx.t("staff.sheet_title") }</h2>
-            <p>{ made }</p>
-            <p>{ ctx.t("staff.not_for") }{ " " }{ ctx.t("staff.no_copy") }</p>
+            <h2 class="utrecht-heading-2" id="conversation-sheet-title">{ ctx.t("staff.sheet_title") }</h2>
+            <p class="utrecht-paragraph">{ made }</p>
+            <p class="utrecht-paragraph">{ ctx.t("staff.not_for") }{ " " }{ ctx.t("staff.no_copy") }</p>
             if !talk.is_empty() {
-                <h3>{ ctx.t("shared.talk_title") }</h3>
+                <h3 class="utrecht-heading-3">{ ctx.t("shared.talk_title") }</h3>
                 <ul>{ for talk.iter().map(|t| html! { <li>{ ctx.t(&topic_key(*t)) }</li> }) }</ul>
             }
-            <h3>{ ctx.t("shared.said_title") }</h3>
+            <h3 class="utrecht-heading-3">{ ctx.t("shared.said_title") }</h3>
             if said.is_empty() {
-                <p>{ ctx.t("staff.said_nothing") }</p>
+                <p class="utrecht-paragraph">{ ctx.t("staff.said_nothing") }</p>
             } else {
-                { for said.into_iter().map(|l| html! { <p>{ l }</p> }) }
+                { for said.into_iter().map(|l| html! { <p class="utrecht-paragraph">{ l }</p> }) }
             }
-            <h3>{ ctx.t("staff.computed_title") }</h3>
-            <p>{ ctx.tf("staff.computed_route", &[("route", ctx.t(&format!("route.{heading}.name")))]) }</p>
+            <h3 class="utrecht-heading-3">{ ctx.t("staff.computed_title") }</h3>
+            <p class="utrecht-paragraph">{ ctx.tf("staff.computed_route", &[("route", ctx.t(&format!("route.{heading}.name")))]) }</p>
             if !props.steps.is_empty() {
                 <ol class="app-conversation-sheet__steps">
                     { for props.steps.iter().map(|s| html! {
@@ -92,13 +92,13 @@ pub fn conversation_sheet(props: &ConversationSheetProps) -> Html {
                 </ol>
             }
             if !out.is_empty() {
-                <p>{ ctx.tf("shared.left_out", &[("topics", &out)]) }</p>
+                <p class="utrecht-paragraph">{ ctx.tf("shared.left_out", &[("topics", &out)]) }</p>
             }
-            <h3>{ ctx.t("staff.sheet_agreed") }</h3>
+            <h3 class="utrecht-heading-3">{ ctx.t("staff.sheet_agreed") }</h3>
             { lines(3) }
-            <h3>{ ctx.t("staff.sheet_who") }</h3>
+            <h3 class="utrecht-heading-3">{ ctx.t("staff.sheet_who") }</h3>
             { lines(2) }
-            <p class="app-sheet-write">{ ctx.t("staff.sheet_next") }</p>
+            <p class="utrecht-paragraph app-sheet-write">{ ctx.t("staff.sheet_next") }</p>
         </section>
     }
 }

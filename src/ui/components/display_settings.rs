@@ -36,8 +36,8 @@ pub fn display_settings() -> Html {
         });
         html! {
             <div class="app-checkbox">
-                <input type="radio" name="text-size" id={id.clone()} checked={ctx.state.text_size == *size} {onchange} />
-                <label for={id}>{ ctx.t(size.key()) }</label>
+                <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" name="text-size" id={id.clone()} checked={ctx.state.text_size == *size} {onchange} />
+                <label class="utrecht-form-label" for={id}>{ ctx.t(size.key()) }</label>
             </div>
         }
     }).collect();
@@ -50,13 +50,13 @@ pub fn display_settings() -> Html {
         <details class="app-display app-no-print" ref={details}>
             <summary><span class="app-display__aa" aria-hidden="true">{ "Aa " }</span>{ ctx.t("display.title") }</summary>
             <div class="app-display__panel">
-                <fieldset class="app-display__sizes">
-                    <legend>{ ctx.t("display.size") }</legend>
+                <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-display__sizes">
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{ ctx.t("display.size") }</legend>
                     { for sizes }
                 </fieldset>
                 <div class="app-checkbox">
-                    <input type="checkbox" id="high-contrast" checked={contrast} onchange={on_contrast} />
-                    <label for="high-contrast">{ ctx.t("display.contrast") }</label>
+                    <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="high-contrast" checked={contrast} onchange={on_contrast} />
+                    <label class="utrecht-form-label" for="high-contrast">{ ctx.t("display.contrast") }</label>
                 </div>
             </div>
         </details>

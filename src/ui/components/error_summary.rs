@@ -21,9 +21,9 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     });
     html! {
         <div class="app-error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">{ ctx.t("error.summary_title") }</h2>
+            <h2 class="utrecht-heading-2" id="error-summary-title">{ ctx.t("error.summary_title") }</h2>
             <ul class="app-error-summary__list">
-                <li><a href={format!("#{}", props.field_id)} {onclick}>{ props.message.clone() }</a></li>
+                <li><a class="utrecht-link utrecht-link--html-a" href={format!("#{}", props.field_id)} {onclick}>{ props.message.clone() }</a></li>
             </ul>
         </div>
     }

@@ -25,10 +25,10 @@ pub fn first_step(props: &FirstStepProps) -> Html {
     };
     html! {
         <section class="app-first-step" aria-labelledby="first-step-title">
-            <h2 id="first-step-title">{ ctx.t(label) }</h2>
+            <h2 class="utrecht-heading-2" id="first-step-title">{ ctx.t(label) }</h2>
             <div class="app-card">
-                <h3 class="app-card__title">{ ctx.t(&format!("step.{s}.title")) }</h3>
-                <p>{ ctx.t(&format!("step.{s}.text")) }</p>
+                <h3 class="utrecht-heading-3 app-card__title">{ ctx.t(&format!("step.{s}.title")) }</h3>
+                <p class="utrecht-paragraph">{ ctx.t(&format!("step.{s}.text")) }</p>
                 <ServiceList step={s} />
             </div>
         </section>

@@ -8,11 +8,11 @@ use crate::ui::context::use_ctx;
 pub fn footer() -> Html {
     let ctx = use_ctx();
     html! {
-        <footer class="app-footer">
+        <footer class="utrecht-page-footer app-footer">
             <div class="app-footer__inner">
                 <ul class="app-footer__links">
-                    <li><a href={Screen::Rules.to_hash()}>{ ctx.t("footer.rules") }</a></li>
-                    <li><a href={Screen::Privacy.to_hash()}>{ ctx.t("footer.privacy") }</a></li>
+                    <li><a class="utrecht-link utrecht-link--html-a" href={Screen::Rules.to_hash()}>{ ctx.t("footer.rules") }</a></li>
+                    <li><a class="utrecht-link utrecht-link--html-a" href={Screen::Privacy.to_hash()}>{ ctx.t("footer.privacy") }</a></li>
                 </ul>
             </div>
         </footer>

@@ -16,7 +16,7 @@ pub struct FormalNameProps {
 pub fn formal_name(props: &FormalNameProps) -> Html {
     let ctx = use_ctx();
     html! {
-        <p class="app-steps__formal">
+        <p class="utrecht-paragraph app-steps__formal">
             { ctx.t("staff.formal_name") }{ " " }
             <bdi lang="nl">{ i18n::t(Locale::Nl, &format!("step.{}.formal", props.step)) }</bdi>
         </p>

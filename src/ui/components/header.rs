@@ -9,7 +9,7 @@ use crate::ui::context::use_ctx;
 pub fn header() -> Html {
     let ctx = use_ctx();
     html! {
-        <header class="app-header">
+        <header class="utrecht-page-header app-header">
             <div class="app-header__inner">
                 <span class="app-header__name">
                     if let Some(logo) = &ctx.state.config.logo {
@@ -19,7 +19,7 @@ pub fn header() -> Html {
                 </span>
                 <div class="app-header__tools">
                     <QuickExit />
-                    <a class="app-header__help" href={Screen::Help.to_hash()}>{ ctx.t("help.link") }</a>
+                    <a class="utrecht-link utrecht-link--html-a app-header__help" href={Screen::Help.to_hash()}>{ ctx.t("help.link") }</a>
                     <LanguageSwitch />
                     <DisplaySettings />
                     if ctx.state.kiosk.is_some() {

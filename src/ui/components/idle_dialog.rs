@@ -51,10 +51,10 @@ pub fn idle_dialog(props: &IdleDialogProps) -> Html {
     html! {
         <dialog ref={dialog} class="app-dialog" role="alertdialog" aria-modal="true"
             aria-labelledby="idle-title" aria-describedby="idle-text" {oncancel}>
-            <h2 id="idle-title">{ ctx.t("kiosk.idle_title") }</h2>
-            <p id="idle-text">{ ctx.tp("kiosk.idle_text", u64::from(props.seconds)) }</p>
+            <h2 class="utrecht-heading-2" id="idle-title">{ ctx.t("kiosk.idle_title") }</h2>
+            <p class="utrecht-paragraph" id="idle-text">{ ctx.tp("kiosk.idle_text", u64::from(props.seconds)) }</p>
             <div class="app-button-group">
-                <button type="button" class="app-button" autofocus=true onclick={ctx.send(Action::StillHere)}>
+                <button type="button" class="utrecht-button utrecht-button--primary-action app-button" autofocus=true onclick={ctx.send(Action::StillHere)}>
                     { ctx.t("kiosk.still_here") }
                 </button>
                 // Stopping now asks first; the countdown itself wipes without asking.

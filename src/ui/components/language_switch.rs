@@ -33,8 +33,8 @@ pub fn language_switch() -> Html {
     };
     html! {
         <div class="app-language-switch">
-            <label for="app-language">{ ctx.t("language.label") }</label>
-            <select id="app-language" class="app-language-switch__select" ref={select} {onchange}>
+            <label class="utrecht-form-label" for="app-language">{ ctx.t("language.label") }</label>
+            <select id="app-language" class="utrecht-select utrecht-select--html-select app-language-switch__select" ref={select} {onchange}>
                 { for Locale::ALL.iter().filter(|l| ctx.state.config.offers(**l)).map(|l| html! {
                     <option value={l.code()} lang={l.code()} selected={*l == ctx.state.locale}>
                         { l.endonym() }

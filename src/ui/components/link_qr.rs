@@ -54,13 +54,13 @@ pub fn link_qr(props: &LinkQrProps) -> Html {
                     <figcaption id={label_id}>{ ctx.t(&props.qr_label) }</figcaption>
                 </figure>
             }
-            <p>{ ctx.t("share.link_label") }</p>
-            <p class="app-share__link" lang="zxx" dir="ltr">{ props.link.clone() }</p>
+            <p class="utrecht-paragraph">{ ctx.t("share.link_label") }</p>
+            <p class="utrecht-paragraph app-share__link" lang="zxx" dir="ltr">{ props.link.clone() }</p>
             if ctx.state.kiosk.is_none() {
                 <div class="app-button-group">
-                    <button type="button" class="app-button app-button--secondary" onclick={on_copy}>{ ctx.t("share.copy") }</button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={on_copy}>{ ctx.t("share.copy") }</button>
                 </div>
-                <p role="status" class="app-share__copied">
+                <p role="status" class="utrecht-paragraph app-share__copied">
                     { match *copied {
                         Some(true) => ctx.t("share.copied"),
                         Some(false) => ctx.t("share.copy_failed"),

@@ -16,8 +16,8 @@ pub fn wish_chips() -> Html {
     let wishes = &ctx.state.own_say.wishes;
     let group = |g: WishGroup| {
         html! {
-            <fieldset class="app-chips">
-                <legend class="app-chips__legend">{ ctx.t(&format!("own.group.{g}")) }</legend>
+            <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-chips">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-chips__legend">{ ctx.t(&format!("own.group.{g}")) }</legend>
                 <div class="app-chips__list">
                     { for Wish::ALL.iter().filter(|w| w.group() == g).map(|w| {
                         let on = wishes.contains(w);
@@ -28,7 +28,7 @@ pub fn wish_chips() -> Html {
                         html! {
                             <span class="app-chip">
                                 <input class="app-chip__input" type="checkbox" id={id.clone()} checked={on} {onchange} />
-                                <label class="app-chip__label" for={id}>{ ctx.t(&format!("own.wish.{w}")) }</label>
+                                <label class="utrecht-form-label app-chip__label" for={id}>{ ctx.t(&format!("own.wish.{w}")) }</label>
                             </span>
                         }
                     }) }
@@ -38,7 +38,7 @@ pub fn wish_chips() -> Html {
     };
     html! {
         <div class="app-own-wishes">
-            <p>{ ctx.t("own.wishes_intro") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("own.wishes_intro") }</p>
             { for WishGroup::ALL.iter().map(|g| group(*g)) }
         </div>
     }
@@ -60,15 +60,15 @@ pub fn start_with(props: &StartWithProps) -> Html {
         let onchange = Callback::from(move |_: Event| dispatch.emit(Action::StartWith(value)));
         html! {
             <div class="app-radio">
-                <input class="app-radio__input" type="radio" name="start-with" id={id.clone()}
+                <input class="utrecht-radio-button utrecht-radio-button--html-input app-radio__input" type="radio" name="start-with" id={id.clone()}
                     checked={chosen == value} {onchange} />
-                <label class="app-radio__label" for={id}>{ label }</label>
+                <label class="utrecht-form-label app-radio__label" for={id}>{ label }</label>
             </div>
         }
     };
     html! {
-        <fieldset class="app-question app-start-with">
-            <legend class="app-question__legend"><h3>{ ctx.t("own.start_with") }</h3></legend>
+        <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-question app-start-with">
+            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-question__legend"><h3 class="utrecht-heading-3">{ ctx.t("own.start_with") }</h3></legend>
             <div class="app-options">
                 { for props.steps.iter().map(|s| radio(Some(*s), ctx.t(&format!("step.{s}.title")).into())) }
                 { radio(None, ctx.t("own.start_with_none").into()) }
@@ -93,32 +93,32 @@ pub fn fit_check() -> Html {
     };
     html! {
         <div class="app-fit">
-            <fieldset class="app-question">
-                <legend class="app-question__legend"><h3>{ ctx.t("own.fit_question") }</h3></legend>
+            <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-question">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-question__legend"><h3 class="utrecht-heading-3">{ ctx.t("own.fit_question") }</h3></legend>
                 <div class="app-options">
                     <div class="app-radio">
-                        <input class="app-radio__input" type="radio" name="fit" id="fit-yes"
+                        <input class="utrecht-radio-button utrecht-radio-button--html-input app-radio__input" type="radio" name="fit" id="fit-yes"
                             checked={fit == Some(Fit::Yes)} onchange={set(Some(Fit::Yes))} />
-                        <label class="app-radio__label" for="fit-yes">{ ctx.t("own.fit_yes") }</label>
+                        <label class="utrecht-form-label app-radio__label" for="fit-yes">{ ctx.t("own.fit_yes") }</label>
                     </div>
                     <div class="app-radio">
-                        <input class="app-radio__input" type="radio" name="fit" id="fit-no"
+                        <input class="utrecht-radio-button utrecht-radio-button--html-input app-radio__input" type="radio" name="fit" id="fit-no"
                             checked={not_quite} onchange={set(Some(Fit::No { reason }))} />
-                        <label class="app-radio__label" for="fit-no">{ ctx.t("own.fit_no") }</label>
+                        <label class="utrecht-form-label app-radio__label" for="fit-no">{ ctx.t("own.fit_no") }</label>
                     </div>
                 </div>
             </fieldset>
             if not_quite {
-                <fieldset class="app-question app-fit__reasons">
-                    <legend class="app-question__legend"><h3>{ ctx.t("own.fit_why") }</h3></legend>
+                <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-question app-fit__reasons">
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-question__legend"><h3 class="utrecht-heading-3">{ ctx.t("own.fit_why") }</h3></legend>
                     <div class="app-options">
                         { for FitReason::ALL.iter().map(|r| {
                             let id = format!("fit-{r}");
                             html! {
                                 <div class="app-radio">
-                                    <input class="app-radio__input" type="radio" name="fit-reason" id={id.clone()}
+                                    <input class="utrecht-radio-button utrecht-radio-button--html-input app-radio__input" type="radio" name="fit-reason" id={id.clone()}
                                         checked={reason == Some(*r)} onchange={set(Some(Fit::No { reason: Some(*r) }))} />
-                                    <label class="app-radio__label" for={id}>{ ctx.t(&format!("own.reason.{r}")) }</label>
+                                    <label class="utrecht-form-label app-radio__label" for={id}>{ ctx.t(&format!("own.reason.{r}")) }</label>
                                 </div>
                             }
                         }) }
@@ -186,8 +186,8 @@ pub fn own_say_summary(props: &OwnSaySummaryProps) -> Html {
     };
     html! {
         <div class="app-inset app-own-say" aria-labelledby="own-say-title">
-            <h3 id="own-say-title">{ ctx.t(title) }</h3>
-            { for lines.into_iter().map(|l| html! { <p>{ l }</p> }) }
+            <h3 class="utrecht-heading-3" id="own-say-title">{ ctx.t(title) }</h3>
+            { for lines.into_iter().map(|l| html! { <p class="utrecht-paragraph">{ l }</p> }) }
         </div>
     }
 }

@@ -75,30 +75,30 @@ fn column(p: &WorkProfile, locale: Locale) -> Html {
                     .map(|w| t(&format!("own.wish.{w}")))
                     .collect();
                 html! {
-                    <p><strong>{ t(&format!("own.group.{g}")) }{ ": " }</strong>{ words.join(", ") }</p>
+                    <p class="utrecht-paragraph"><strong>{ t(&format!("own.group.{g}")) }{ ": " }</strong>{ words.join(", ") }</p>
                 }
             })
         })
         .collect();
     html! {
         <section class="app-profile-sheet__column" lang={code} dir={locale.direction().as_str()}>
-            <h2 id={format!("profile-sheet-title-{code}")} class="app-profile-sheet__title">{ t("profile.sheet.title") }</h2>
-            <p class="app-profile-sheet__write">{ t("profile.sheet.name") }</p>
+            <h2 id={format!("profile-sheet-title-{code}")} class="utrecht-heading-2 app-profile-sheet__title">{ t("profile.sheet.title") }</h2>
+            <p class="utrecht-paragraph app-profile-sheet__write">{ t("profile.sheet.name") }</p>
             if !p.strengths.is_empty() {
-                <h3>{ t("profile.sheet.strengths") }</h3>
+                <h3 class="utrecht-heading-3">{ t("profile.sheet.strengths") }</h3>
                 { list(p.strengths.iter().map(|s| t(&format!("profile.strength.{s}"))).collect()) }
             }
             if !groups.is_empty() {
-                <h3>{ t("profile.sheet.looking") }</h3>
+                <h3 class="utrecht-heading-3">{ t("profile.sheet.looking") }</h3>
                 { for groups }
             }
             if !p.learn.is_empty() {
-                <h3>{ t("profile.sheet.learn") }</h3>
+                <h3 class="utrecht-heading-3">{ t("profile.sheet.learn") }</h3>
                 { list(p.learn.iter().map(|l| t(&format!("profile.learn.{l}"))).collect()) }
             }
             if p.support {
-                <h3>{ t("profile.sheet.support_title") }</h3>
-                <p>{ t("profile.sheet.support_intro") }</p>
+                <h3 class="utrecht-heading-3">{ t("profile.sheet.support_title") }</h3>
+                <p class="utrecht-paragraph">{ t("profile.sheet.support_intro") }</p>
                 <dl class="app-profile-sheet__support">
                     { for EmployerSupport::ALL.iter().map(|s| html! {
                         <>
@@ -107,10 +107,10 @@ fn column(p: &WorkProfile, locale: Locale) -> Html {
                         </>
                     }) }
                 </dl>
-                <p>{ t("profile.sheet.support_ask") }</p>
+                <p class="utrecht-paragraph">{ t("profile.sheet.support_ask") }</p>
             }
-            <p class="app-profile-sheet__write">{ t("profile.sheet.contact") }</p>
-            <p class="app-profile-sheet__made">{ i18n::shown_in(locale, i18n::tf(locale, "profile.sheet.made", &[("month", &month)])) }</p>
+            <p class="utrecht-paragraph app-profile-sheet__write">{ t("profile.sheet.contact") }</p>
+            <p class="utrecht-paragraph app-profile-sheet__made">{ i18n::shown_in(locale, i18n::tf(locale, "profile.sheet.made", &[("month", &month)])) }</p>
         </section>
     }
 }

@@ -61,19 +61,19 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
         // The earlier result under the rules it was made with (a decoded code names a published
         // version, so this always has one); today's under today's.
         let Ok(then_rules) = Rules::get(previous.rules_version) else {
-            return html! { <p>{ ctx.t("progress.error") }</p> };
+            return html! { <p class="utrecht-paragraph">{ ctx.t("progress.error") }</p> };
         };
         let before = score(then_rules, &previous.answers);
         let (moved, same) = moves((&before, then_rules), (&score(rules, &props.answers), rules));
         let other_rules = then_rules.version != rules.version;
         html! {
             <div class="app-inset">
-                <h3>{ ctx.t("progress.changed_title") }</h3>
+                <h3 class="utrecht-heading-3">{ ctx.t("progress.changed_title") }</h3>
                 if other_rules {
-                    <p>{ ctx.tf("progress.other_rules", &[("version", &then_rules.version), ("current", &rules.version)]) }</p>
+                    <p class="utrecht-paragraph">{ ctx.tf("progress.other_rules", &[("version", &then_rules.version), ("current", &rules.version)]) }</p>
                 }
                 if moved.is_empty() {
-                    <p>{ ctx.t("progress.nothing_moved") }</p>
+                    <p class="utrecht-paragraph">{ ctx.t("progress.nothing_moved") }</p>
                 } else {
                     <ul>
                         { for moved.iter().map(|m| html! {
@@ -84,8 +84,8 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
                         }) }
                     </ul>
                 }
-                <p>{ ctx.tp("progress.same", same as u64) }</p>
-                <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::ClearCompare)}>
+                <p class="utrecht-paragraph">{ ctx.tp("progress.same", same as u64) }</p>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={ctx.send(Action::ClearCompare)}>
                     { ctx.t("progress.stop") }
                 </button>
             </div>
@@ -93,16 +93,16 @@ pub fn progress_compare(props: &ProgressCompareProps) -> Html {
     });
     html! {
         <section class="app-progress-compare app-no-print" aria-labelledby="progress-title">
-            <h3 id="progress-title">{ ctx.t("progress.title") }</h3>
-            <p>{ ctx.t("progress.intro") }</p>
+            <h3 class="utrecht-heading-3" id="progress-title">{ ctx.t("progress.title") }</h3>
+            <p class="utrecht-paragraph">{ ctx.t("progress.intro") }</p>
             <div class="app-button-group">
-                <button type="button" class="app-button app-button--secondary" onclick={on_save}>{ ctx.t("progress.save_file") }</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={on_save}>{ ctx.t("progress.save_file") }</button>
             </div>
             // The browser's own file button speaks the browser's language ("Choose File"): the
             // input is hidden and its label, in the page's language, is the button.
             <div class="app-field app-file-field">
                 <input type="file" id="previous-file" class="app-file" accept=".txt,text/plain" onchange={on_file} />
-                <label for="previous-file" class="app-button app-button--secondary app-file__button">{ ctx.t("progress.load_label") }</label>
+                <label for="previous-file" class="utrecht-form-label app-button app-button--secondary app-file__button">{ ctx.t("progress.load_label") }</label>
             </div>
             { for comparison }
         </section>

@@ -40,6 +40,6 @@ pub fn quick_exit() -> Html {
         })
     };
     html! {
-        <a class="app-quick-exit" {href} {onclick}>{ ctx.t("exit.button") }</a>
+        <a class="utrecht-link utrecht-link--html-a app-quick-exit" {href} {onclick}>{ ctx.t("exit.button") }</a>
     }
 }

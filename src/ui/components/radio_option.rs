@@ -28,9 +28,9 @@ pub fn radio_option(props: &RadioOptionProps) -> Html {
     let class = classes!("app-radio", props.aside.then_some("app-radio--aside"));
     html! {
         <div {class}>
-            <input class="app-radio__input" type="radio" id={props.id.clone()} name={props.name.clone()}
+            <input class="utrecht-radio-button utrecht-radio-button--html-input app-radio__input" type="radio" id={props.id.clone()} name={props.name.clone()}
                 value={props.value.clone()} checked={props.checked} {onchange} />
-            <label class="app-radio__label" for={props.id.clone()}>
+            <label class="utrecht-form-label app-radio__label" for={props.id.clone()}>
                 { props.picto.clone().unwrap_or_default() }
                 <span class="app-radio__text">{ props.label.clone() }</span>
             </label>

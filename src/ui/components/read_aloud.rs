@@ -40,7 +40,7 @@ pub fn read_aloud() -> Html {
     let usable = if on_device_only { on_device } else { any };
     if !usable {
         return if kiosk {
-            html! { <p class="app-read-aloud__none app-no-print">{ pictogram_speaker() }{ ctx.t("speech.none") }</p> }
+            html! { <p class="utrecht-paragraph app-read-aloud__none app-no-print">{ pictogram_speaker() }{ ctx.t("speech.none") }</p> }
         } else {
             html! {}
         };
@@ -67,7 +67,7 @@ pub fn read_aloud() -> Html {
     };
     html! {
         <div class="app-read-aloud app-no-print">
-            <button type="button" class="app-button app-button--secondary app-read-aloud__button"
+            <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary app-read-aloud__button"
                 aria-pressed={if *speaking { "true" } else { "false" }} {onclick}>
                 { pictogram_speaker() }<span>{ ctx.t(label) }</span>
             </button>

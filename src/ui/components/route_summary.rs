@@ -33,7 +33,7 @@ pub fn route_summary(props: &RouteSummaryProps) -> Html {
             answered,
             needed,
         } => Some(html! {
-            <p>{ ctx.tf("result.no_route.why", &[
+            <p class="utrecht-paragraph">{ ctx.tf("result.no_route.why", &[
                 ("axis", ctx.t(&format!("axis.{axis}"))),
                 ("answered", &answered.to_string()),
                 ("needed", &needed.to_string()),
@@ -47,24 +47,24 @@ pub fn route_summary(props: &RouteSummaryProps) -> Html {
     };
     let open_floors = o.kunnen.floors_open.iter().map(|f| {
         html! {
-            <p>{ ctx.tf("result.floor_open", &[("topic", floor_topic(f))]) }</p>
+            <p class="utrecht-paragraph">{ ctx.tf("result.floor_open", &[("topic", floor_topic(f))]) }</p>
         }
     });
     if props.head {
         return html! {
             <section class="app-route" aria-labelledby="route-title">
                 // With acute help on top, the route is clearly second: "later".
-                <p class="app-route__label">{ ctx.t(if o.acute { "result.route_later" } else { "result.route_now" }) }</p>
-                <h2 id="route-title" class="app-route__name">{ ctx.t(&format!("route.{heading}.name")) }</h2>
-                <p class="app-lead">{ ctx.t(&format!("route.{heading}.meaning")) }</p>
+                <p class="utrecht-paragraph app-route__label">{ ctx.t(if o.acute { "result.route_later" } else { "result.route_now" }) }</p>
+                <h2 id="route-title" class="utrecht-heading-2 app-route__name">{ ctx.t(&format!("route.{heading}.name")) }</h2>
+                <p class="utrecht-paragraph app-lead">{ ctx.t(&format!("route.{heading}.meaning")) }</p>
                 if o.lead == Lead::SortOutFirst {
                     if let Some(r) = o.route {
-                        <p>{ ctx.tf("result.then_route", &[("route", ctx.t(&format!("route.{r}.name")))]) }</p>
+                        <p class="utrecht-paragraph">{ ctx.tf("result.then_route", &[("route", ctx.t(&format!("route.{r}.name")))]) }</p>
                     }
                 }
                 { for too_little }
                 if o.grey_zone {
-                    <p>{ ctx.tf("result.grey_text", &[("routes", &neighbours)]) }</p>
+                    <p class="utrecht-paragraph">{ ctx.tf("result.grey_text", &[("routes", &neighbours)]) }</p>
                 }
             </section>
         };
@@ -73,16 +73,16 @@ pub fn route_summary(props: &RouteSummaryProps) -> Html {
         <div class="app-route-detail">
             if o.grey_zone {
                 <div class="app-inset">
-                    <h3>{ ctx.t("route.grey.name") }</h3>
-                    <p>{ ctx.tf("result.grey_text", &[("routes", &neighbours)]) }</p>
+                    <h3 class="utrecht-heading-3">{ ctx.t("route.grey.name") }</h3>
+                    <p class="utrecht-paragraph">{ ctx.tf("result.grey_text", &[("routes", &neighbours)]) }</p>
                 </div>
             }
             { for open_floors }
             if o.route.is_some() {
                 <Quadrant outcome={o.clone()} />
             } else {
-                <h3>{ ctx.t("result.no_route.routes_title") }</h3>
-                <p>{ ctx.t("result.no_route.routes_intro") }</p>
+                <h3 class="utrecht-heading-3">{ ctx.t("result.no_route.routes_title") }</h3>
+                <p class="utrecht-paragraph">{ ctx.t("result.no_route.routes_intro") }</p>
                 <ul class="app-routes-overview">
                     { for RouteCode::ALL.iter().map(|r| html! {
                         <li>
@@ -92,9 +92,9 @@ pub fn route_summary(props: &RouteSummaryProps) -> Html {
                     }) }
                 </ul>
             }
-            <p>{ ctx.tf("result.confidence", &[("percent", &o.confidence.to_string())]) }</p>
-            if o.confidence < 50 { <p>{ ctx.t("result.confidence_low") }</p> }
-            <p>{ ctx.t("result.right_now") }</p>
+            <p class="utrecht-paragraph">{ ctx.tf("result.confidence", &[("percent", &o.confidence.to_string())]) }</p>
+            if o.confidence < 50 { <p class="utrecht-paragraph">{ ctx.t("result.confidence_low") }</p> }
+            <p class="utrecht-paragraph">{ ctx.t("result.right_now") }</p>
         </div>
     }
 }

@@ -32,18 +32,18 @@ pub fn said_beside(props: &SaidBesideProps) -> Html {
             <div class="app-beside__column">
                 if props.own.is_empty() {
                     <div class="app-inset app-own-say">
-                        <h3>{ ctx.t("shared.said_title") }</h3>
-                        <p>{ ctx.t(if props.withheld { "staff.said_withheld" } else { "staff.said_nothing" }) }</p>
+                        <h3 class="utrecht-heading-3">{ ctx.t("shared.said_title") }</h3>
+                        <p class="utrecht-paragraph">{ ctx.t(if props.withheld { "staff.said_withheld" } else { "staff.said_nothing" }) }</p>
                     </div>
                 } else {
                     <OwnSaySummary own={props.own.clone()} shared=true />
                 }
             </div>
             <div class="app-beside__column app-inset">
-                <h3>{ ctx.t("staff.computed_title") }</h3>
-                <p>{ ctx.tf("staff.computed_route", &[("route", ctx.t(&format!("route.{heading}.name")))]) }</p>
+                <h3 class="utrecht-heading-3">{ ctx.t("staff.computed_title") }</h3>
+                <p class="utrecht-paragraph">{ ctx.tf("staff.computed_route", &[("route", ctx.t(&format!("route.{heading}.name")))]) }</p>
                 if let Some(s) = props.first_step {
-                    <p>{ ctx.tf("staff.computed_step", &[("step", ctx.t(&format!("step.{s}.title")))]) }</p>
+                    <p class="utrecht-paragraph">{ ctx.tf("staff.computed_step", &[("step", ctx.t(&format!("step.{s}.title")))]) }</p>
                 }
             </div>
         </div>

@@ -16,8 +16,8 @@ pub fn save_controls() -> Html {
                 Callback::from(move |_| dispatch.emit(Action::SaveOnDevice { now: clock::now() }));
             html! {
                 <>
-                    <p>{ ctx.tp("saved.offer_save", u64::from(KEEP_DAYS)) }</p>
-                    <button type="button" class="app-button app-button--secondary" {onclick}>
+                    <p class="utrecht-paragraph">{ ctx.tp("saved.offer_save", u64::from(KEEP_DAYS)) }</p>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" {onclick}>
                         { ctx.t("saved.save") }
                     </button>
                 </>
@@ -25,8 +25,8 @@ pub fn save_controls() -> Html {
         }
         Storage::On { expires_at, .. } => html! {
             <>
-                <p>{ ctx.tf("saved.kept_until", &[("date", &clock::format_date(expires_at, ctx.locale()))]) }</p>
-                <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Wipe)}>
+                <p class="utrecht-paragraph">{ ctx.tf("saved.kept_until", &[("date", &clock::format_date(expires_at, ctx.locale()))]) }</p>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={ctx.send(Action::Wipe)}>
                     { ctx.t("saved.wipe") }
                 </button>
             </>
@@ -34,7 +34,7 @@ pub fn save_controls() -> Html {
     };
     html! {
         <aside class="app-save app-no-print" aria-labelledby="save-title" data-no-read="true">
-            <h2 id="save-title" class="app-save__title">{ ctx.t("saved.title") }</h2>
+            <h2 id="save-title" class="utrecht-heading-2 app-save__title">{ ctx.t("saved.title") }</h2>
             { body }
         </aside>
     }

@@ -26,13 +26,13 @@ pub fn service_list(props: &ServiceListProps) -> Html {
             { for services.iter().map(|s| html! {
                 <li class="app-service">
                     <strong class="app-service__name">{ &s.name }</strong>
-                    <p>{ ctx.shown(s.description.get(locale, fallback)) }</p>
+                    <p class="utrecht-paragraph">{ ctx.shown(s.description.get(locale, fallback)) }</p>
                     <dl class="app-service__facts">
                         <dt>{ ctx.t("service.phone") }</dt>
                         <dd>
                             // Numbers and addresses keep their order in right-to-left text.
                             if kiosk { <bdi dir="ltr">{ &s.phone }</bdi> }
-                            else { <a href={format!("tel:{}", s.phone.replace([' ', '-'], ""))}><bdi dir="ltr">{ &s.phone }</bdi></a> }
+                            else { <a class="utrecht-link utrecht-link--html-a" href={format!("tel:{}", s.phone.replace([' ', '-'], ""))}><bdi dir="ltr">{ &s.phone }</bdi></a> }
                         </dd>
                         if let Some(address) = &s.address {
                             <dt>{ ctx.t("service.address") }</dt><dd>{ ctx.shown(address) }</dd>
@@ -44,7 +44,7 @@ pub fn service_list(props: &ServiceListProps) -> Html {
                             <dt>{ ctx.t("service.web") }</dt>
                             <dd>
                                 if kiosk { <bdi dir="ltr">{ url }</bdi> }
-                                else { <a href={url.clone()} rel="noopener noreferrer" target="_blank"><bdi dir="ltr">{ url }</bdi></a> }
+                                else { <a class="utrecht-link utrecht-link--html-a" href={url.clone()} rel="noopener noreferrer" target="_blank"><bdi dir="ltr">{ url }</bdi></a> }
                             </dd>
                         }
                     </dl>

@@ -49,8 +49,8 @@ pub fn share_choice(props: &ShareChoiceProps) -> Html {
         let onchange = Callback::from(move |_: Event| dispatch.emit(action.clone()));
         html! {
             <div class="app-checkbox">
-                <input type="checkbox" id={id.clone()} checked={on} {onchange} />
-                <label for={id}>{ label }</label>
+                <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id.clone()} checked={on} {onchange} />
+                <label class="utrecht-form-label" for={id}>{ label }</label>
             </div>
         }
     };
@@ -119,24 +119,24 @@ pub fn share_choice(props: &ShareChoiceProps) -> Html {
     }
     html! {
         <div class="app-share-choice">
-            <fieldset class="app-fieldset" aria-describedby="share-choose-hint">
-                <legend class="app-fieldset__legend">{ ctx.t("share.choose_title") }</legend>
-                <p class="app-hint" id="share-choose-hint">{ ctx.t("share.choose_hint") }</p>
+            <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-fieldset" aria-describedby="share-choose-hint">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-fieldset__legend">{ ctx.t("share.choose_title") }</legend>
+                <p class="utrecht-paragraph app-hint" id="share-choose-hint">{ ctx.t("share.choose_hint") }</p>
                 { for axes.iter().map(|t| include_box(*t)) }
                 if has_own_say {
                     { checkbox("share-own-say".into(), choice.own_say, ctx.t("share.own_say").to_string(), Action::ShareOwnSay(!choice.own_say)) }
                 }
                 if !others.is_empty() {
-                    <p class="app-hint">{ ctx.t("share.others_hint") }</p>
+                    <p class="utrecht-paragraph app-hint">{ ctx.t("share.others_hint") }</p>
                     { for others.iter().map(|t| include_box(*t)) }
                 }
                 if !acute.is_empty() {
-                    <p class="app-inset">{ ctx.tf("share.acute_stays", &[("topics", &topic_list(&ctx, &acute))]) }</p>
+                    <p class="utrecht-paragraph app-inset">{ ctx.tf("share.acute_stays", &[("topics", &topic_list(&ctx, &acute))]) }</p>
                 }
             </fieldset>
-            <fieldset class="app-fieldset" aria-describedby="share-talk-hint">
-                <legend class="app-fieldset__legend">{ ctx.t("share.talk_title") }</legend>
-                <p class="app-hint" id="share-talk-hint">{ ctx.t("share.talk_hint") }</p>
+            <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-fieldset" aria-describedby="share-talk-hint">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-fieldset__legend">{ ctx.t("share.talk_title") }</legend>
+                <p class="utrecht-paragraph app-hint" id="share-talk-hint">{ ctx.t("share.talk_hint") }</p>
                 { for talkable.iter().map(|t| talk_box(*t)) }
             </fieldset>
             <div class="app-share-choice__summary" id="share-summary">

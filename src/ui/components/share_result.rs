@@ -23,12 +23,12 @@ pub fn share_result(props: &ShareResultProps) -> Html {
     let typeable = to_typeable(code).unwrap_or_default();
     html! {
         <section class="app-share" aria-labelledby="share-title">
-            <h3 id="share-title">{ ctx.t("share.title") }</h3>
-            <p>{ ctx.t("share.intro") }</p>
+            <h3 class="utrecht-heading-3" id="share-title">{ ctx.t("share.title") }</h3>
+            <p class="utrecht-paragraph">{ ctx.t("share.intro") }</p>
             <LinkQr link={link} id="share" qr_label="share.qr_label" />
-            <p>{ ctx.t("share.code_label") }</p>
-            <p class="app-share__code" lang="zxx" dir="ltr">{ typeable }</p>
-            <p class="app-share__note">{ ctx.t("share.note") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("share.code_label") }</p>
+            <p class="utrecht-paragraph app-share__code" lang="zxx" dir="ltr">{ typeable }</p>
+            <p class="utrecht-paragraph app-share__note">{ ctx.t("share.note") }</p>
         </section>
     }
 }

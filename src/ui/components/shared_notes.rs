@@ -70,7 +70,7 @@ pub fn shared_notes(props: &SharedNotesProps) -> Html {
         <>
             if !info.talk.is_empty() {
                 <section class="app-talk" aria-labelledby="talk-title">
-                    <h2 id="talk-title">{ ctx.t("shared.talk_title") }</h2>
+                    <h2 class="utrecht-heading-2" id="talk-title">{ ctx.t("shared.talk_title") }</h2>
                     <ul>
                         { for info.talk.iter().map(|t| html! {
                             <li>{ ctx.t(&topic_key(*t)) }</li>
@@ -80,11 +80,11 @@ pub fn shared_notes(props: &SharedNotesProps) -> Html {
             }
             <div class="app-inset app-shared-notes">
                 if out_names.is_empty() {
-                    <p>{ ctx.t("shared.nothing_left_out") }</p>
+                    <p class="utrecht-paragraph">{ ctx.t("shared.nothing_left_out") }</p>
                 } else {
-                    <p>{ ctx.tf("shared.left_out", &[("topics", &out_names)]) }</p>
+                    <p class="utrecht-paragraph">{ ctx.tf("shared.left_out", &[("topics", &out_names)]) }</p>
                 }
-                if axes_out { <p>{ ctx.t("shared.route_as_given") }</p> }
+                if axes_out { <p class="utrecht-paragraph">{ ctx.t("shared.route_as_given") }</p> }
             </div>
         </>
     }

@@ -10,5 +10,5 @@ pub fn skip_link() -> Html {
         e.prevent_default();
         crate::adapters::document::focus_heading();
     });
-    html! { <a class="app-skip-link" href="#main" {onclick}>{ ctx.t("skip_link") }</a> }
+    html! { <a class="utrecht-link utrecht-link--html-a app-skip-link" href="#main" {onclick}>{ ctx.t("skip_link") }</a> }
 }

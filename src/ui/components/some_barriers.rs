@@ -19,8 +19,8 @@ pub fn some_barriers(props: &SomeBarriersProps) -> Html {
     }
     html! {
         <section class="app-some-barriers" aria-labelledby="some-title">
-            <h3 id="some-title">{ ctx.t("result.some_title") }</h3>
-            <p>{ ctx.t("result.some_intro") }</p>
+            <h3 class="utrecht-heading-3" id="some-title">{ ctx.t("result.some_title") }</h3>
+            <p class="utrecht-paragraph">{ ctx.t("result.some_intro") }</p>
             <ul class="app-list-plain">
                 { for props.domains.iter().map(|d| html! {
                     <li class="app-picto-text">

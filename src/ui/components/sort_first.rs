@@ -21,20 +21,20 @@ pub fn sort_first(props: &SortFirstProps) -> Html {
     let ctx = use_ctx();
     html! {
         <section class="app-sort-first" aria-labelledby="sort-first-title">
-            <h2 id="sort-first-title">{ ctx.t("route.overlay.name") }</h2>
-            <p>{ ctx.t("route.overlay.meaning") }</p>
+            <h2 class="utrecht-heading-2" id="sort-first-title">{ ctx.t("route.overlay.name") }</h2>
+            <p class="utrecht-paragraph">{ ctx.t("route.overlay.meaning") }</p>
             <ul class="app-cards">
                 { for props.domains.iter().map(|d| {
                     let step = barrier_step(*d);
                     html! {
                         <li class="app-card">
-                            <h3 class="app-card__title app-picto-text">
+                            <h3 class="utrecht-heading-3 app-card__title app-picto-text">
                                 { pictogram_for_domain(*d) }
                                 <span>{ ctx.t(&format!("barrier.{d}.name")) }</span>
                             </h3>
-                            <p><strong>{ ctx.t(&format!("step.{step}.title")) }</strong></p>
+                            <p class="utrecht-paragraph"><strong>{ ctx.t(&format!("step.{step}.title")) }</strong></p>
                             if props.formal { <FormalName {step} /> }
-                            <p>{ ctx.t(&format!("step.{step}.text")) }</p>
+                            <p class="utrecht-paragraph">{ ctx.t(&format!("step.{step}.text")) }</p>
                             <ServiceList {step} />
                         </li>
                     }

@@ -37,13 +37,13 @@ pub fn staff_banner(props: &StaffBannerProps) -> Html {
     };
     html! {
         <section class="app-staff-banner" aria-labelledby="staff-banner-title">
-            <h2 id="staff-banner-title" class="app-staff-banner__title">{ ctx.t("staff.title") }</h2>
+            <h2 id="staff-banner-title" class="utrecht-heading-2 app-staff-banner__title">{ ctx.t("staff.title") }</h2>
             <ul class="app-staff-banner__list">
                 <li>{ ctx.t("staff.own_account") }</li>
                 <li>{ ctx.t("staff.not_for") }</li>
                 <li>{ ctx.t("staff.no_copy") }</li>
             </ul>
-            <p class="app-staff-banner__made">{ made }</p>
+            <p class="utrecht-paragraph app-staff-banner__made">{ made }</p>
         </section>
     }
 }

@@ -23,7 +23,12 @@ pub fn status_message() -> Html {
         Notice::AnswersGone => ctx.t("notice.answers_gone").to_string(),
         Notice::ResultUpdated => ctx.t("notice.result_updated").to_string(),
     });
-    let class = classes!("app-status", text.is_some().then_some("app-status--shown"));
+    let class = classes!(
+        "app-status",
+        text.is_some().then_some("utrecht-alert"),
+        text.is_some().then_some("utrecht-alert--info"),
+        text.is_some().then_some("app-status--shown")
+    );
     html! {
         <div {class} role="status">{ text.unwrap_or_default() }</div>
     }

@@ -32,9 +32,9 @@ pub fn step_list(props: &StepListProps) -> Html {
             { for props.steps.iter().map(|s| html! {
                 <li class="app-steps__item">
                     <span class="app-steps__part">{ ctx.t(part_key(s.part())) }</span>
-                    <h3 class="app-steps__title">{ ctx.t(&format!("step.{s}.title")) }</h3>
+                    <h3 class="utrecht-heading-3 app-steps__title">{ ctx.t(&format!("step.{s}.title")) }</h3>
                     if props.formal { <FormalName step={*s} /> }
-                    <p>{ ctx.t(&format!("step.{s}.text")) }</p>
+                    <p class="utrecht-paragraph">{ ctx.t(&format!("step.{s}.text")) }</p>
                     <ServiceList step={*s} />
                 </li>
             }) }

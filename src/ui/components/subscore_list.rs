@@ -33,7 +33,7 @@ pub fn subscore_list(props: &SubScoreListProps) -> Html {
     let title_id = format!("{}-title", props.id);
     html! {
         <section class="app-subscores" aria-labelledby={title_id.clone()}>
-            <h3 id={title_id}>{ props.title.clone() }</h3>
+            <h3 class="utrecht-heading-3" id={title_id}>{ props.title.clone() }</h3>
             <ul class="app-subscores__list">
                 { for props.subscores.iter().map(|s| item(&ctx, rules, &props.answers, s, props.plain)) }
             </ul>
@@ -95,9 +95,9 @@ fn item(ctx: &crate::ui::Ctx, rules: &Rules, given: &Answers, s: &SubScore, plai
             <details class="app-why">
                 <summary>{ ctx.t("result.why") }</summary>
                 if s.questions.is_empty() {
-                    <p>{ ctx.t("result.why_none") }</p>
+                    <p class="utrecht-paragraph">{ ctx.t("result.why_none") }</p>
                 } else {
-                    <p>{ ctx.t("result.why_intro") }</p>
+                    <p class="utrecht-paragraph">{ ctx.t("result.why_intro") }</p>
                     <ul class="app-why__answers">{ for answers }</ul>
                 }
             </details>

@@ -24,9 +24,9 @@ pub fn tell_more() -> Html {
         .map_or(1, |l| l.minutes().max(1));
     html! {
         <section class="app-tell-more app-no-print" aria-labelledby="tell-more-title">
-            <h2 id="tell-more-title">{ ctx.t("tell_more.title") }</h2>
-            <p>{ ctx.tp("tell_more.count", open.len() as u64) }{ " " }{ ctx.tp("tell_more.time", minutes as u64) }{ " " }{ ctx.t("tell_more.text") }</p>
-            <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::TellMore)}>
+            <h2 class="utrecht-heading-2" id="tell-more-title">{ ctx.t("tell_more.title") }</h2>
+            <p class="utrecht-paragraph">{ ctx.tp("tell_more.count", open.len() as u64) }{ " " }{ ctx.tp("tell_more.time", minutes as u64) }{ " " }{ ctx.t("tell_more.text") }</p>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={ctx.send(Action::TellMore)}>
                 { ctx.t("tell_more.button") }
             </button>
         </section>

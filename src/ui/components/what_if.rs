@@ -41,7 +41,7 @@ pub fn what_if(props: &WhatIfProps) -> Html {
     html! {
         // Its heading is the section's ("what-if-title", in the result's collapsible).
         <div class="app-what-if">
-            <p>{ ctx.t("whatif.intro") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("whatif.intro") }</p>
             <ul>{ for props.levers.iter().map(line) }</ul>
         </div>
     }

@@ -22,7 +22,7 @@ pub fn check_page() -> Html {
                 <dt class="app-summary__key">{ question_text.to_string() }</dt>
                 <dd class="app-summary__value">{ answer.to_string() }</dd>
                 <dd class="app-summary__action">
-                    <a id={format!("check-change-{n}")} href={Screen::Question(n).to_hash()} onclick={ctx.send(Action::Change(n))}>
+                    <a class="utrecht-link utrecht-link--html-a" id={format!("check-change-{n}")} href={Screen::Question(n).to_hash()} onclick={ctx.send(Action::Change(n))}>
                         { ctx.t("check.change") }
                         <span class="app-visually-hidden">{ format!(": {question_text}") }</span>
                     </a>
@@ -87,7 +87,7 @@ pub fn check_page() -> Html {
         let id = format!("check-part-{layer}");
         html! {
             <section class="app-check-part" aria-labelledby={id.clone()}>
-                <h2 {id}>{ ctx.t(&format!("layer.{layer}")) }</h2>
+                <h2 class="utrecht-heading-2" {id}>{ ctx.t(&format!("layer.{layer}")) }</h2>
                 <dl class="app-summary">{ for rows }</dl>
             </section>
         }
@@ -95,7 +95,7 @@ pub fn check_page() -> Html {
     let show_result = || {
         html! {
             <div class="app-button-group">
-                <button type="button" class="app-button" onclick={ctx.send(Action::ShowResult)}>
+                <button type="button" class="utrecht-button utrecht-button--primary-action app-button" onclick={ctx.send(Action::ShowResult)}>
                     { ctx.t("check.show_result") }
                 </button>
             </div>
@@ -105,8 +105,8 @@ pub fn check_page() -> Html {
     html! {
         <>
             <BackLink to={back} />
-            <h1 tabindex="-1">{ ctx.t("check.title") }</h1>
-            <p>{ ctx.t("check.intro") }</p>
+            <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("check.title") }</h1>
+            <p class="utrecht-paragraph">{ ctx.t("check.intro") }</p>
             { show_result() }
             { for Layer::ALL.iter().map(|l| part(*l)) }
             { show_result() }

@@ -24,7 +24,7 @@ pub fn checklist_page(props: &ChecklistPageProps) -> Html {
     let state = &ctx.state;
     let n = props.n;
     let Ok(rules) = Rules::current() else {
-        return html! { <p>{ ctx.t("error.rules") }</p> };
+        return html! { <p class="utrecht-paragraph">{ ctx.t("error.rules") }</p> };
     };
     let qs = state.screened();
     let answers = &state.answers;
@@ -47,8 +47,8 @@ pub fn checklist_page(props: &ChecklistPageProps) -> Html {
     let exclusive = |id: &'static str, checked: bool, action: Action, picto: &str, key: &str| {
         html! {
             <div class="app-radio app-radio--aside">
-                <input class="app-radio__input" type="checkbox" {id} {checked} onchange={on(action)} />
-                <label class="app-radio__label" for={id}>
+                <input class="utrecht-checkbox utrecht-checkbox--html-input app-radio__input" type="checkbox" {id} {checked} onchange={on(action)} />
+                <label class="utrecht-form-label app-radio__label" for={id}>
                     { pictogram_for_option(picto).unwrap_or_default() }
                     <span class="app-radio__text">{ ctx.t(key) }</span>
                 </label>
@@ -90,15 +90,15 @@ pub fn checklist_page(props: &ChecklistPageProps) -> Html {
         html! {
             <div class="app-check-option">
                 <div class="app-radio">
-                    <input class="app-radio__input" type="checkbox" id={format!("roles-{q}")}
+                    <input class="utrecht-checkbox utrecht-checkbox--html-input app-radio__input" type="checkbox" id={format!("roles-{q}")}
                         name="roles" value={q.as_str()} checked={ticked} onchange={tick} />
-                    <label class="app-radio__label" for={format!("roles-{q}")}>{ picto }<span class="app-radio__text">{ label }</span></label>
+                    <label class="utrecht-form-label app-radio__label" for={format!("roles-{q}")}>{ picto }<span class="app-radio__text">{ label }</span></label>
                 </div>
                 if ticked {
                     <div class="app-radio app-check-option__reveal">
-                        <input class="app-radio__input" type="checkbox" id={format!("heavy-{q}")}
+                        <input class="utrecht-checkbox utrecht-checkbox--html-input app-radio__input" type="checkbox" id={format!("heavy-{q}")}
                             checked={heavy} onchange={tick_heavy} />
-                        <label class="app-radio__label" for={format!("heavy-{q}")}>
+                        <label class="utrecht-form-label app-radio__label" for={format!("heavy-{q}")}>
                             { pictogram_for_option("role3.a_lot").unwrap_or_default() }
                             <span class="app-radio__text">
                                 { ctx.t("screener.heavy") }
@@ -116,29 +116,29 @@ pub fn checklist_page(props: &ChecklistPageProps) -> Html {
             if has_error {
                 <ErrorSummary message={error_text} field_id={first_id} />
             }
-            <p class="app-progress">{ progress_text(state, n) }</p>
+            <p class="utrecht-paragraph app-progress">{ progress_text(state, n) }</p>
             <form novalidate=true {onsubmit}>
-                <fieldset class={classes!("app-question", has_error.then_some("app-question--error"))}
+                <fieldset class={classes!("utrecht-form-fieldset__fieldset", "utrecht-form-fieldset--html-fieldset", "app-question", has_error.then_some("app-question--error"))}
                     aria-describedby={described_by}>
-                    <legend class="app-question__legend">
-                        <h1 tabindex="-1">{ ctx.t("screener.roles.text") }</h1>
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-question__legend">
+                        <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("screener.roles.text") }</h1>
                     </legend>
-                    <p class="app-question__hint" id="roles-hint">{ ctx.t("screener.roles.why") }</p>
+                    <p class="utrecht-paragraph app-question__hint" id="roles-hint">{ ctx.t("screener.roles.why") }</p>
                     if has_error {
-                        <p class="app-question__error" id="roles-error">
+                        <p class="utrecht-paragraph app-question__error" id="roles-error">
                             <span class="app-visually-hidden">{ ctx.t("error.prefix") }</span>
                             { error_text }
                         </p>
                     }
                     <div class="app-options">
                         { for qs.iter().map(|q| row(*q)) }
-                        <p class="app-options__or">{ ctx.t("screener.or") }</p>
+                        <p class="utrecht-paragraph app-options__or">{ ctx.t("screener.or") }</p>
                         { exclusive("roles-none", none, Action::TickNone, "role3.no", "screener.none") }
                         { exclusive("roles-rather-not", rather_not, Action::TickRatherNot, "rather_not", "opt.rather_not") }
                     </div>
                 </fieldset>
                 <div class="app-button-group">
-                    <button type="submit" class="app-button">{ continue_label }</button>
+                    <button type="submit" class="utrecht-button utrecht-button--primary-action app-button">{ continue_label }</button>
                 </div>
             </form>
         </>

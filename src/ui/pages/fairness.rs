@@ -19,7 +19,7 @@ const PERSONAS_JSON: &str = include_str!("../../../fixtures/personas/2027.2.json
 pub fn fairness_page() -> Html {
     let ctx = use_ctx();
     let Ok((rules, personas)) = parse_personas_file(PERSONAS_JSON) else {
-        return html! { <p>{ ctx.t("fairness.error") }</p> };
+        return html! { <p class="utrecht-paragraph">{ ctx.t("fairness.error") }</p> };
     };
     let n = |v: Option<u8>| {
         v.map(|v| v.to_string())
@@ -86,9 +86,9 @@ pub fn fairness_page() -> Html {
     html! {
         <>
             <BackLink to={Screen::Rules} />
-            <h1 tabindex="-1">{ ctx.t("fairness.title") }</h1>
-            <p>{ ctx.t("fairness.intro") }</p>
-            <p>{ ctx.tf("rules.version", &[("version", &rules.version)]) }</p>
+            <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("fairness.title") }</h1>
+            <p class="utrecht-paragraph">{ ctx.t("fairness.intro") }</p>
+            <p class="utrecht-paragraph">{ ctx.tf("rules.version", &[("version", &rules.version)]) }</p>
             <div class="app-table-scroll" tabindex="0" role="region" aria-labelledby="fairness-caption">
                 <table class="app-table">
                     <caption id="fairness-caption">{ ctx.t("fairness.caption") }</caption>
@@ -103,8 +103,8 @@ pub fn fairness_page() -> Html {
                     <tbody>{ for scored.iter().map(row) }</tbody>
                 </table>
             </div>
-            <h2>{ ctx.t("fairness.pairs_title") }</h2>
-            <p>{ ctx.t("fairness.pairs_intro") }</p>
+            <h2 class="utrecht-heading-2">{ ctx.t("fairness.pairs_title") }</h2>
+            <p class="utrecht-paragraph">{ ctx.t("fairness.pairs_intro") }</p>
             <div class="app-table-scroll" tabindex="0" role="region" aria-labelledby="pairs-caption">
                 <table class="app-table">
                     <caption id="pairs-caption">{ ctx.t("fairness.pairs_caption") }</caption>

@@ -25,8 +25,8 @@ pub fn help_page() -> Html {
     html! {
         <>
             <BackLink to={back} />
-            <h1 tabindex="-1">{ ctx.t("help.title") }</h1>
-            <p class="app-lead">{ ctx.t("help.intro") }</p>
+            <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("help.title") }</h1>
+            <p class="utrecht-paragraph app-lead">{ ctx.t("help.intro") }</p>
             <AcuteBanner steps={HELP_STEPS.to_vec()} title="help.list_title" intro="help.list_intro" id="help-list" />
         </>
     }

@@ -114,13 +114,13 @@ pub fn overview_page() -> Html {
         let too_few = shown.iter().all(|f| f.too_few);
         html! {
             <>
-                if too_few { <p class="app-inset">{ ctx.t("overview.too_few") }</p> }
+                if too_few { <p class="utrecht-paragraph app-inset">{ ctx.t("overview.too_few") }</p> }
                 { for all.iter().find(|s| s.id == "routes").map(|s| chart(&ctx, s, locale)) }
                 { for all.iter().map(|s| table(&ctx, s, locale, shown.len())) }
                 <div class="app-button-group app-no-print">
-                    <button type="button" class="app-button app-button--secondary" onclick={on_print}>{ ctx.t("overview.print") }</button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={on_print}>{ ctx.t("overview.print") }</button>
                     if !kiosk {
-                        <button type="button" class="app-button app-button--secondary" onclick={on_csv}>{ ctx.t("overview.csv") }</button>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={on_csv}>{ ctx.t("overview.csv") }</button>
                     }
                 </div>
             </>
@@ -129,21 +129,21 @@ pub fn overview_page() -> Html {
     html! {
         <>
             <BackLink to={Screen::Rules} />
-            <h1 tabindex="-1">{ ctx.t("overview.title") }</h1>
-            <p>{ ctx.t("overview.intro") }</p>
+            <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("overview.title") }</h1>
+            <p class="utrecht-paragraph">{ ctx.t("overview.intro") }</p>
             <ul class="app-inset app-overview__notes">
                 { for NOTES.iter().chain(["overview.no_decision"].iter()).map(|k| html! { <li>{ ctx.t(k) }</li> }) }
             </ul>
             <div class="app-no-print app-overview__files">
-                <p id="overview-hint">{ ctx.t("overview.open_hint") }</p>
+                <p class="utrecht-paragraph" id="overview-hint">{ ctx.t("overview.open_hint") }</p>
                 <div class="app-field app-file-field">
                     <input type="file" id="overview-file" class="app-file" aria-describedby="overview-hint" onchange={on_file(0)} />
-                    <label for="overview-file" class="app-button app-file__button">{ ctx.t("overview.open") }</label>
+                    <label for="overview-file" class="utrecht-form-label app-button app-file__button">{ ctx.t("overview.open") }</label>
                 </div>
                 if figures[0].is_some() {
                     <div class="app-field app-file-field">
                         <input type="file" id="overview-file-2" class="app-file" aria-describedby="overview-hint" onchange={on_file(1)} />
-                        <label for="overview-file-2" class="app-button app-button--secondary app-file__button">{ ctx.t("overview.compare") }</label>
+                        <label for="overview-file-2" class="utrecht-form-label app-button app-button--secondary app-file__button">{ ctx.t("overview.compare") }</label>
                     </div>
                 }
             </div>
@@ -165,7 +165,7 @@ fn table(ctx: &crate::ui::Ctx, s: &Section, locale: Locale, files: usize) -> Htm
     let caption = format!("overview-{}", s.id);
     html! {
         <section class="app-overview__section" aria-labelledby={caption.clone()}>
-            <h2 id={caption.clone()}>{ &s.title }</h2>
+            <h2 class="utrecht-heading-2" id={caption.clone()}>{ &s.title }</h2>
             <div class="app-table-scroll" tabindex="0" role="region" aria-labelledby={caption}>
                 <table class="app-table">
                     <thead><tr>

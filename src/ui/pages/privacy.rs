@@ -11,12 +11,12 @@ pub fn privacy_page() -> Html {
     html! {
         <>
             <BackLink to={Screen::Start} />
-            <h1 tabindex="-1">{ ctx.t("privacy.title") }</h1>
-            <p>{ ctx.t("privacy.device") }</p>
-            <p>{ ctx.t("privacy.no_server") }</p>
-            <p>{ ctx.t("privacy.no_cookies") }</p>
-            <p>{ ctx.t("privacy.share") }</p>
-            <p>{ ctx.t("privacy.hosting") }</p>
+            <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("privacy.title") }</h1>
+            <p class="utrecht-paragraph">{ ctx.t("privacy.device") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("privacy.no_server") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("privacy.no_cookies") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("privacy.share") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("privacy.hosting") }</p>
         </>
     }
 }

@@ -30,7 +30,7 @@ pub fn profile_page() -> Html {
             .unwrap_or_default()
     });
     let Ok(rules) = Rules::current() else {
-        return html! { <p>{ ctx.t("error.rules") }</p> };
+        return html! { <p class="utrecht-paragraph">{ ctx.t("error.rules") }</p> };
     };
     let outcome = score(rules, &ctx.state.domain_answers());
     let profile = build(
@@ -52,8 +52,8 @@ pub fn profile_page() -> Html {
         let onchange = Callback::from(move |_: Event| dispatch.emit(action.clone()));
         html! {
             <div class="app-checkbox">
-                <input type="checkbox" id={id.clone()} checked={on} {onchange} />
-                <label for={id}>{ label.to_string() }</label>
+                <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id={id.clone()} checked={on} {onchange} />
+                <label class="utrecht-form-label" for={id}>{ label.to_string() }</label>
             </div>
         }
     };
@@ -63,14 +63,14 @@ pub fn profile_page() -> Html {
         <div class="app-profile-page">
             <div class="app-no-print">
                 <BackLink to={Screen::Result} />
-                <h1 tabindex="-1">{ ctx.t("profile.title") }</h1>
-                <p>{ ctx.t("profile.intro") }</p>
-                <p class="app-inset">{ ctx.t("profile.never") }</p>
+                <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("profile.title") }</h1>
+                <p class="utrecht-paragraph">{ ctx.t("profile.intro") }</p>
+                <p class="utrecht-paragraph app-inset">{ ctx.t("profile.never") }</p>
 
-                <fieldset class="app-question app-profile-page__strengths">
-                    <legend class="app-question__legend"><h2>{ ctx.t("profile.strengths_legend") }</h2></legend>
+                <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-question app-profile-page__strengths">
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-question__legend"><h2 class="utrecht-heading-2">{ ctx.t("profile.strengths_legend") }</h2></legend>
                     if offered.is_empty() {
-                        <p>{ ctx.t("profile.strengths_none") }</p>
+                        <p class="utrecht-paragraph">{ ctx.t("profile.strengths_none") }</p>
                     } else {
                         <div class="app-options">
                             { for offered.iter().map(|s| checkbox(
@@ -83,11 +83,11 @@ pub fn profile_page() -> Html {
                     }
                 </fieldset>
 
-                <h2>{ ctx.t("profile.wishes_title") }</h2>
+                <h2 class="utrecht-heading-2">{ ctx.t("profile.wishes_title") }</h2>
                 <WishChips />
 
-                <fieldset class="app-question">
-                    <legend class="app-question__legend"><h2>{ ctx.t("profile.learn_legend") }</h2></legend>
+                <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset app-question">
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-question__legend"><h2 class="utrecht-heading-2">{ ctx.t("profile.learn_legend") }</h2></legend>
                     <div class="app-options">
                         { for Learn::ALL.iter().map(|l| checkbox(
                             format!("learn-{l}"),
@@ -98,32 +98,32 @@ pub fn profile_page() -> Html {
                     </div>
                 </fieldset>
 
-                <h2>{ ctx.t("profile.support_title") }</h2>
+                <h2 class="utrecht-heading-2">{ ctx.t("profile.support_title") }</h2>
                 <div class="app-checkbox">
-                    <input type="checkbox" id="profile-support" checked={choice.support} aria-describedby="profile-support-hint"
+                    <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="profile-support" checked={choice.support} aria-describedby="profile-support-hint"
                         onchange={{
                             let dispatch = ctx.dispatch.clone();
                             let on = !choice.support;
                             Callback::from(move |_: Event| dispatch.emit(Action::ProfileSupport(on)))
                         }} />
-                    <label for="profile-support">{ ctx.t("profile.support_label") }</label>
+                    <label class="utrecht-form-label" for="profile-support">{ ctx.t("profile.support_label") }</label>
                 </div>
-                <p class="app-hint" id="profile-support-hint">{ ctx.t("profile.support_hint") }</p>
+                <p class="utrecht-paragraph app-hint" id="profile-support-hint">{ ctx.t("profile.support_hint") }</p>
 
-                <h2 id="profile-preview-title">{ ctx.t("profile.preview_title") }</h2>
+                <h2 class="utrecht-heading-2" id="profile-preview-title">{ ctx.t("profile.preview_title") }</h2>
             </div>
             if profile.is_empty() {
-                <p class="app-inset app-no-print">{ ctx.t("profile.empty") }</p>
+                <p class="utrecht-paragraph app-inset app-no-print">{ ctx.t("profile.empty") }</p>
             } else {
                 <ProfileSheet profile={profile.clone()} />
                 <div class="app-button-group app-no-print">
                     if can_print {
-                        <button type="button" class="app-button" onclick={on_print}>{ ctx.t("profile.print") }</button>
+                        <button type="button" class="utrecht-button utrecht-button--primary-action app-button" onclick={on_print}>{ ctx.t("profile.print") }</button>
                     }
                 </div>
                 <section class="app-share app-no-print" aria-labelledby="profile-share-title">
-                    <h2 id="profile-share-title">{ ctx.t("profile.share_title") }</h2>
-                    <p>{ ctx.t("profile.share_intro") }</p>
+                    <h2 class="utrecht-heading-2" id="profile-share-title">{ ctx.t("profile.share_title") }</h2>
+                    <p class="utrecht-paragraph">{ ctx.t("profile.share_intro") }</p>
                     <LinkQr link={link} id="profile" qr_label="profile.qr_label" />
                 </section>
             }

@@ -20,7 +20,7 @@ pub fn profile_shared_page(props: &ProfileSharedPageProps) -> Html {
     let read = decode_profile(&props.code);
     let to_start = html! {
         <div class="app-button-group app-no-print">
-            <a class="app-button app-button--secondary" href={Screen::Start.to_hash()} onclick={ctx.send(Action::Navigate(Screen::Start))}>
+            <a class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" href={Screen::Start.to_hash()} onclick={ctx.send(Action::Navigate(Screen::Start))}>
                 { ctx.t("profile.shared.to_start") }
             </a>
         </div>
@@ -29,13 +29,13 @@ pub fn profile_shared_page(props: &ProfileSharedPageProps) -> Html {
         Ok(profile) => html! {
             <div class="app-profile-page">
                 <div class="app-no-print">
-                    <p class="app-tag">{ ctx.t("profile.shared.tag") }</p>
-                    <h1 tabindex="-1">{ ctx.t("profile.shared.title") }</h1>
-                    <p>{ ctx.t("profile.shared.intro") }</p>
+                    <p class="utrecht-paragraph app-tag">{ ctx.t("profile.shared.tag") }</p>
+                    <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("profile.shared.title") }</h1>
+                    <p class="utrecht-paragraph">{ ctx.t("profile.shared.intro") }</p>
                 </div>
                 <ProfileSheet {profile} />
                 <div class="app-button-group app-no-print">
-                    <button type="button" class="app-button" onclick={Callback::from(|_| crate::adapters::print::print_with_details(false))}>
+                    <button type="button" class="utrecht-button utrecht-button--primary-action app-button" onclick={Callback::from(|_| crate::adapters::print::print_with_details(false))}>
                         { ctx.t("profile.print") }
                     </button>
                 </div>
@@ -44,9 +44,9 @@ pub fn profile_shared_page(props: &ProfileSharedPageProps) -> Html {
         },
         Err(e) => html! {
             <>
-                <h1 tabindex="-1">{ ctx.t("profile.shared.bad_title") }</h1>
-                <p>{ ctx.t(e.key()) }</p>
-                <p>{ ctx.t("profile.shared.bad_help") }</p>
+                <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("profile.shared.bad_title") }</h1>
+                <p class="utrecht-paragraph">{ ctx.t(e.key()) }</p>
+                <p class="utrecht-paragraph">{ ctx.t("profile.shared.bad_help") }</p>
                 { to_start }
             </>
         },

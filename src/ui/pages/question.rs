@@ -43,7 +43,7 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
         return html! {};
     };
     let Ok(rules) = Rules::current() else {
-        return html! { <p>{ ctx.t("error.rules") }</p> };
+        return html! { <p class="utrecht-paragraph">{ ctx.t("error.rules") }</p> };
     };
     let qid = q.id.as_str();
     let chosen = state.answer(qid).map(str::to_string);
@@ -92,23 +92,23 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
             if has_error {
                 <ErrorSummary message={error_text} field_id={first_id.clone()} />
             }
-            <p class="app-progress">{ progress_text(state, n) }</p>
+            <p class="utrecht-paragraph app-progress">{ progress_text(state, n) }</p>
             <form novalidate=true {onsubmit}>
-                <fieldset class={classes!("app-question", has_error.then_some("app-question--error"))}
+                <fieldset class={classes!("utrecht-form-fieldset__fieldset", "utrecht-form-fieldset--html-fieldset", "app-question", has_error.then_some("app-question--error"))}
                     aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
-                    <legend class="app-question__legend">
-                        <h1 tabindex="-1">{ ctx.t(&q.text_key()) }</h1>
+                    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend app-question__legend">
+                        <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t(&q.text_key()) }</h1>
                     </legend>
                     if shown {
-                        <p class="app-question__hint" id={hint_id}>{ ctx.t(&q.why_key()) }</p>
+                        <p class="utrecht-paragraph app-question__hint" id={hint_id}>{ ctx.t(&q.why_key()) }</p>
                     } else {
                         <details class="app-question__why">
                             <summary>{ ctx.t("question.why_summary") }</summary>
-                            <p id={hint_id}>{ ctx.t(&q.why_key()) }</p>
+                            <p class="utrecht-paragraph" id={hint_id}>{ ctx.t(&q.why_key()) }</p>
                         </details>
                     }
                     if has_error {
-                        <p class="app-question__error" id={error_id}>
+                        <p class="utrecht-paragraph app-question__error" id={error_id}>
                             <span class="app-visually-hidden">{ ctx.t("error.prefix") }</span>
                             { error_text }
                         </p>
@@ -144,11 +144,11 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
                     }
                 </div>
                 <div class="app-button-group">
-                    <button type="submit" class="app-button">{ continue_label }</button>
+                    <button type="submit" class="utrecht-button utrecht-button--primary-action app-button">{ continue_label }</button>
                 </div>
                 // Where someone may be watched: how to leave at once, said once.
                 if q.id == crate::domain::bank::QuestionId::OSafetyHome {
-                    <p class="app-inset app-quick-exit-hint">{ ctx.t(exit_hint_key(ctx.state.kiosk.is_some())) }</p>
+                    <p class="utrecht-paragraph app-inset app-quick-exit-hint">{ ctx.t(exit_hint_key(ctx.state.kiosk.is_some())) }</p>
                 }
             </form>
         </>

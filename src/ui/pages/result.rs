@@ -124,7 +124,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         },
     );
     let (Ok(rules), Some((o, top_levers))) = (Rules::get(&props.version), computed.as_ref()) else {
-        return html! { <p>{ ctx.t("error.rules") }</p> };
+        return html! { <p class="utrecht-paragraph">{ ctx.t("error.rules") }</p> };
     };
     let answers = props.answers.clone();
     // A kiosk prints only where the municipality turned printing on.
@@ -216,17 +216,17 @@ pub fn result_view(props: &ResultViewProps) -> Html {
     html! {
         <div {class}>
             if shared {
-                <p class="app-tag">{ ctx.t("shared.tag") }</p>
-                <h1 tabindex="-1">{ ctx.t("shared.title") }</h1>
-                <p>{ ctx.t("shared.intro") }</p>
+                <p class="utrecht-paragraph app-tag">{ ctx.t("shared.tag") }</p>
+                <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("shared.title") }</h1>
+                <p class="utrecht-paragraph">{ ctx.t("shared.intro") }</p>
                 <StaffBanner made={props.info.as_ref().map(|i| i.made)} version={props.version.clone()} />
                 if let Some(info) = props.info.clone() {
                     <SharedNotes {info} version={props.version.clone()} {circumstance_shared} />
                 }
-                if let Some(line) = older { <p class="app-inset">{ line }</p> }
+                if let Some(line) = older { <p class="utrecht-paragraph app-inset">{ line }</p> }
             } else {
                 <BackLink to={Screen::Check} />
-                <h1 tabindex="-1">{ ctx.t("result.title") }</h1>
+                <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("result.title") }</h1>
             }
             // The first screen: help at once, the route (or no route yet), what to sort out
             // first and the one step to begin with. The rest opens section by section.
@@ -252,7 +252,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             if shared { <Conversation subs={low} /> }
             <Collapsible id="steps" title={ctx.t("result.steps_title")}>
                 if !extra_help.is_empty() {
-                    <h3>{ ctx.t("result.extra_help_title") }</h3>
+                    <h3 class="utrecht-heading-3">{ ctx.t("result.extra_help_title") }</h3>
                     <StepList steps={extra_help.clone()} formal={shared} />
                 }
                 <StepList steps={next_steps.clone()} formal={shared} />
@@ -274,9 +274,9 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             }
             if !shared {
                 <Collapsible id="work-profile" title={ctx.t("profile.section")}>
-                    <p>{ ctx.t("profile.section_text") }</p>
+                    <p class="utrecht-paragraph">{ ctx.t("profile.section_text") }</p>
                     <div class="app-button-group">
-                        <a class="app-button app-button--secondary" href={Screen::Profile.to_hash()}
+                        <a class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" href={Screen::Profile.to_hash()}
                             onclick={ctx.send(Action::Navigate(Screen::Profile))}>{ ctx.t("profile.make") }</a>
                     </div>
                 </Collapsible>
@@ -288,28 +288,28 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     }
                     if can_print {
                         <div class="app-button-group app-no-print">
-                            <button type="button" class="app-button" onclick={on_print.clone()}>{ ctx.t("result.print") }</button>
+                            <button type="button" class="utrecht-button utrecht-button--primary-action app-button" onclick={on_print.clone()}>{ ctx.t("result.print") }</button>
                             <div class="app-checkbox">
-                                <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers.clone()} />
-                                <label for="print-answers">{ ctx.t("result.print_answers") }</label>
+                                <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers.clone()} />
+                                <label class="utrecht-form-label" for="print-answers">{ ctx.t("result.print_answers") }</label>
                             </div>
                             // Not on a kiosk: a shared printer never gets the code of someone's answers.
                             if ctx.state.kiosk.is_none() {
                                 <div class="app-checkbox">
-                                    <input type="checkbox" id="print-code" checked={*print_code} onchange={toggle_code}
+                                    <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="print-code" checked={*print_code} onchange={toggle_code}
                                         aria-describedby="print-code-hint" />
-                                    <label for="print-code">{ ctx.t("result.print_code") }</label>
+                                    <label class="utrecht-form-label" for="print-code">{ ctx.t("result.print_code") }</label>
                                 </div>
-                                <p class="app-hint" id="print-code-hint">{ ctx.t("result.print_code_hint") }</p>
+                                <p class="utrecht-paragraph app-hint" id="print-code-hint">{ ctx.t("result.print_code_hint") }</p>
                             }
                         </div>
                     }
                 </Collapsible>
             }
 
-            <p class="app-rules-version">
+            <p class="utrecht-paragraph app-rules-version">
                 { ctx.tf("result.rules_version", &[("version", &o.rules_version)]) }{ " " }
-                <a href={Screen::Rules.to_hash()}>{ ctx.t("footer.rules") }</a>
+                <a class="utrecht-link utrecht-link--html-a" href={Screen::Rules.to_hash()}>{ ctx.t("footer.rules") }</a>
             </p>
             if shared {
                 <ConversationSheet info={props.info.clone()} outcome={o.clone()} version={props.version.clone()}
@@ -317,25 +317,25 @@ pub fn result_view(props: &ResultViewProps) -> Html {
             }
             if shared && can_print {
                 <div class="app-button-group app-no-print">
-                    <button type="button" class="app-button" onclick={on_print_sheet}>{ ctx.t("staff.print_sheet") }</button>
-                    <button type="button" class="app-button app-button--secondary" onclick={on_print}>{ ctx.t("result.print") }</button>
+                    <button type="button" class="utrecht-button utrecht-button--primary-action app-button" onclick={on_print_sheet}>{ ctx.t("staff.print_sheet") }</button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={on_print}>{ ctx.t("result.print") }</button>
                     <div class="app-checkbox">
-                        <input type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers} />
-                        <label for="print-answers">{ ctx.t("result.print_answers") }</label>
+                        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="print-answers" checked={*print_answers} onchange={toggle_answers} />
+                        <label class="utrecht-form-label" for="print-answers">{ ctx.t("result.print_answers") }</label>
                     </div>
                 </div>
             }
             if ctx.state.kiosk.is_some() && !shared {
                 // The end of a kiosk journey: hand over to staff, then wipe before walking away.
                 <section class="app-kiosk-done app-no-print" aria-labelledby="kiosk-done-title">
-                    <h2 id="kiosk-done-title">{ ctx.t("kiosk.done_title") }</h2>
-                    <p>{ ctx.t("kiosk.show_staff") }</p>
-                    <button type="button" class="app-button" onclick={ctx.send(Action::Wipe)}>{ ctx.t("kiosk.done") }</button>
+                    <h2 class="utrecht-heading-2" id="kiosk-done-title">{ ctx.t("kiosk.done_title") }</h2>
+                    <p class="utrecht-paragraph">{ ctx.t("kiosk.show_staff") }</p>
+                    <button type="button" class="utrecht-button utrecht-button--primary-action app-button" onclick={ctx.send(Action::Wipe)}>{ ctx.t("kiosk.done") }</button>
                 </section>
             } else {
                 <div class="app-button-group app-no-print">
                     if shared {
-                        <button type="button" class="app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
+                        <button type="button" class="utrecht-button utrecht-button--secondary-action app-button app-button--secondary" onclick={ctx.send(Action::Restart)}>
                             { ctx.t("shared.close") }
                         </button>
                     } else {

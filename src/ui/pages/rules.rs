@@ -13,7 +13,7 @@ use crate::ui::context::use_ctx;
 pub fn rules_page() -> Html {
     let ctx = use_ctx();
     let Ok(rules) = Rules::current() else {
-        return html! { <p>{ ctx.t("error.rules") }</p> };
+        return html! { <p class="utrecht-paragraph">{ ctx.t("error.rules") }</p> };
     };
     let n = |v: u8| v.to_string();
     let pct = |v: f64| format!("{:.0}", v * 100.0);
@@ -59,52 +59,52 @@ pub fn rules_page() -> Html {
     html! {
         <>
             <BackLink to={Screen::Start} />
-            <h1 tabindex="-1">{ ctx.t("rules.title") }</h1>
-            <p class="app-lead">{ ctx.tf("rules.version", &[("version", &rules.version)]) }</p>
-            <p>{ ctx.t("rules.intro") }</p>
-            <h2>{ ctx.t("rules.axes_title") }</h2>
-            <p>{ ctx.t("rules.axes_text") }</p>
+            <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("rules.title") }</h1>
+            <p class="utrecht-paragraph app-lead">{ ctx.tf("rules.version", &[("version", &rules.version)]) }</p>
+            <p class="utrecht-paragraph">{ ctx.t("rules.intro") }</p>
+            <h2 class="utrecht-heading-2">{ ctx.t("rules.axes_title") }</h2>
+            <p class="utrecht-paragraph">{ ctx.t("rules.axes_text") }</p>
             if let Some(m) = rules.min_share_answered {
-                <p>{ ctx.tf("rules.min_share", &[("percent", &pct(m))]) }</p>
+                <p class="utrecht-paragraph">{ ctx.tf("rules.min_share", &[("percent", &pct(m))]) }</p>
             } else {
-                <p>{ ctx.t("rules.any_answered") }</p>
+                <p class="utrecht-paragraph">{ ctx.t("rules.any_answered") }</p>
             }
             if let Some(m) = rules.min_information {
-                <p>{ ctx.tf("rules.min_information", &[("percent", &pct(m))]) }</p>
+                <p class="utrecht-paragraph">{ ctx.tf("rules.min_information", &[("percent", &pct(m))]) }</p>
             }
             if let Some(c) = rules.item_cap {
-                <p>{ ctx.tf("rules.item_cap", &[("percent", &pct(c))]) }</p>
+                <p class="utrecht-paragraph">{ ctx.tf("rules.item_cap", &[("percent", &pct(c))]) }</p>
             }
             { axis(Axis::Willen) }
             { axis(Axis::Kunnen) }
-            <h2>{ ctx.t("rules.bands_title") }</h2>
+            <h2 class="utrecht-heading-2">{ ctx.t("rules.bands_title") }</h2>
             <ul>
                 <li>{ ctx.tf("rules.band_yes", &[("from", &n(rules.bands.yes_from))]) }</li>
                 <li>{ ctx.tf("rules.band_partly", &[("from", &n(rules.bands.partly_from)), ("to", &n(rules.bands.yes_from.saturating_sub(1)))]) }</li>
                 <li>{ ctx.tf("rules.band_not_yet", &[("to", &n(rules.bands.partly_from.saturating_sub(1)))]) }</li>
             </ul>
-            <p>{ ctx.tf("rules.line", &[("line", &n(rules.line))]) }</p>
-            <p>{ ctx.tf("rules.grey_zone", &[("from", &n(rules.grey_zone.from)), ("to", &n(rules.grey_zone.to))]) }</p>
-            <h2>{ ctx.t("rules.floors_title") }</h2>
+            <p class="utrecht-paragraph">{ ctx.tf("rules.line", &[("line", &n(rules.line))]) }</p>
+            <p class="utrecht-paragraph">{ ctx.tf("rules.grey_zone", &[("from", &n(rules.grey_zone.from)), ("to", &n(rules.grey_zone.to))]) }</p>
+            <h2 class="utrecht-heading-2">{ ctx.t("rules.floors_title") }</h2>
             <ul>{ for floors }</ul>
-            <h2>{ ctx.t("rules.barriers_title") }</h2>
-            <p>{ ctx.t("rules.barriers_text") }</p>
+            <h2 class="utrecht-heading-2">{ ctx.t("rules.barriers_title") }</h2>
+            <p class="utrecht-paragraph">{ ctx.t("rules.barriers_text") }</p>
             if rules.barriers.sort_out_first.is_some() {
-                <p>{ ctx.t("rules.sort_out_first") }</p>
+                <p class="utrecht-paragraph">{ ctx.t("rules.sort_out_first") }</p>
             }
             if let Some(n) = rules.barriers.many_at_once_from {
-                <p>{ ctx.tp("rules.some_text", n as u64) }</p>
+                <p class="utrecht-paragraph">{ ctx.tp("rules.some_text", n as u64) }</p>
             }
-            <p>{ ctx.t("rules.acute_text") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("rules.acute_text") }</p>
             <ul>{ for acute }</ul>
-            <h2>{ ctx.t("rules.never_title") }</h2>
-            <p>{ ctx.t("rules.never_text") }</p>
-            <p>{ ctx.t("rules.human") }</p>
-            <h2>{ ctx.t("fairness.link_title") }</h2>
-            <p><a href={Screen::Fairness.to_hash()}>{ ctx.t("fairness.link") }</a></p>
+            <h2 class="utrecht-heading-2">{ ctx.t("rules.never_title") }</h2>
+            <p class="utrecht-paragraph">{ ctx.t("rules.never_text") }</p>
+            <p class="utrecht-paragraph">{ ctx.t("rules.human") }</p>
+            <h2 class="utrecht-heading-2">{ ctx.t("fairness.link_title") }</h2>
+            <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href={Screen::Fairness.to_hash()}>{ ctx.t("fairness.link") }</a></p>
             // Policy staff open the overview on their own device, not on a public kiosk.
             if ctx.state.kiosk.is_none() {
-                <p><a href={Screen::Overview.to_hash()}>{ ctx.t("overview.link") }</a></p>
+                <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href={Screen::Overview.to_hash()}>{ ctx.t("overview.link") }</a></p>
             }
         </>
     }

@@ -37,12 +37,12 @@ pub fn shared_page(props: &SharedPageProps) -> Html {
         },
         Err(e) => html! {
             <>
-                <h1 tabindex="-1">{ ctx.t("shared.bad_title") }</h1>
-                <p>{ ctx.t(e.key()) }</p>
-                <p>{ ctx.t("shared.bad_help") }</p>
+                <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("shared.bad_title") }</h1>
+                <p class="utrecht-paragraph">{ ctx.t(e.key()) }</p>
+                <p class="utrecht-paragraph">{ ctx.t("shared.bad_help") }</p>
                 <CodeEntry />
                 <div class="app-button-group">
-                    <a class="app-button" href={Screen::Start.to_hash()} onclick={ctx.send(Action::Navigate(Screen::Start))}>
+                    <a class="utrecht-button utrecht-button--primary-action app-button" href={Screen::Start.to_hash()} onclick={ctx.send(Action::Navigate(Screen::Start))}>
                         { ctx.t("shared.to_start") }
                     </a>
                 </div>
