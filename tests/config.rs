@@ -605,16 +605,46 @@ fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
 
 /// Text on background (4.5:1), then UI parts on what they sit on (3:1).
 const TEXT_PAIRS: &[(&str, &str)] = &[
-    ("basis-color-default-color-document", "basis-color-default-bg-document"),
-    ("basis-color-default-color-document", "basis-color-default-bg-subtle"),
-    ("basis-color-default-color-document", "basis-color-highlight-bg-default"),
-    ("basis-color-default-color-document", "basis-color-negative-bg-subtle"),
-    ("basis-color-default-color-document", "basis-focus-background-color"),
-    ("basis-color-default-color-subtle", "basis-color-default-bg-document"),
-    ("basis-color-default-color-subtle", "basis-color-default-bg-subtle"),
-    ("basis-color-default-color-subtle", "basis-color-highlight-bg-default"),
-    ("basis-color-action-1-color-default", "basis-color-default-bg-document"),
-    ("basis-color-action-1-color-default", "basis-color-highlight-bg-default"),
+    (
+        "basis-color-default-color-document",
+        "basis-color-default-bg-document",
+    ),
+    (
+        "basis-color-default-color-document",
+        "basis-color-default-bg-subtle",
+    ),
+    (
+        "basis-color-default-color-document",
+        "basis-color-highlight-bg-default",
+    ),
+    (
+        "basis-color-default-color-document",
+        "basis-color-negative-bg-subtle",
+    ),
+    (
+        "basis-color-default-color-document",
+        "basis-focus-background-color",
+    ),
+    (
+        "basis-color-default-color-subtle",
+        "basis-color-default-bg-document",
+    ),
+    (
+        "basis-color-default-color-subtle",
+        "basis-color-default-bg-subtle",
+    ),
+    (
+        "basis-color-default-color-subtle",
+        "basis-color-highlight-bg-default",
+    ),
+    (
+        "basis-color-action-1-color-default",
+        "basis-color-default-bg-document",
+    ),
+    (
+        "basis-color-action-1-color-default",
+        "basis-color-highlight-bg-default",
+    ),
     (
         "basis-color-action-1-inverse-color-default",
         "basis-color-action-1-color-default",
@@ -623,13 +653,28 @@ const TEXT_PAIRS: &[(&str, &str)] = &[
         "basis-color-action-1-inverse-color-default",
         "basis-color-action-1-color-hover",
     ),
-    ("basis-color-negative-color-default", "basis-color-default-bg-document"),
-    ("basis-color-negative-color-default", "basis-color-negative-bg-subtle"),
+    (
+        "basis-color-negative-color-default",
+        "basis-color-default-bg-document",
+    ),
+    (
+        "basis-color-negative-color-default",
+        "basis-color-negative-bg-subtle",
+    ),
 ];
 const UI_PAIRS: &[(&str, &str)] = &[
-    ("basis-color-default-border-default", "basis-color-default-bg-document"),
-    ("basis-color-default-border-default", "basis-color-default-bg-subtle"),
-    ("basis-color-action-1-color-default", "basis-color-default-bg-subtle"),
+    (
+        "basis-color-default-border-default",
+        "basis-color-default-bg-document",
+    ),
+    (
+        "basis-color-default-border-default",
+        "basis-color-default-bg-subtle",
+    ),
+    (
+        "basis-color-action-1-color-default",
+        "basis-color-default-bg-subtle",
+    ),
     ("app-card-border-color", "basis-color-default-bg-document"),
     ("app-quadrant-border-color", "app-meter-track-color"),
     ("app-meter-fill-color", "app-meter-track-color"),
@@ -638,7 +683,10 @@ const UI_PAIRS: &[(&str, &str)] = &[
         "app-quadrant-current-background-color",
     ),
     ("app-acute-border-color", "basis-color-negative-bg-subtle"),
-    ("basis-focus-outline-color", "basis-color-default-bg-document"),
+    (
+        "basis-focus-outline-color",
+        "basis-color-default-bg-document",
+    ),
     ("basis-focus-outline-color", "basis-focus-background-color"),
 ];
 

@@ -47,7 +47,8 @@ pub fn set_theme_package(package: Option<(&str, &str)>) {
     let Some((class, href)) = package else {
         return;
     };
-    let (Ok(link), Ok(Some(head))) = (doc.create_element("link"), doc.query_selector("head")) else {
+    let (Ok(link), Ok(Some(head))) = (doc.create_element("link"), doc.query_selector("head"))
+    else {
         return;
     };
     let _ = link.set_attribute("rel", "stylesheet");

@@ -448,7 +448,11 @@ impl Walk {
             let files: Vec<String> = shipped.iter().map(|t| t.stylesheet()).collect();
             let msg = format!(
                 "{} (shipped: {})",
-                unknown("theme package stylesheet", stylesheet, files.iter().map(String::as_str)),
+                unknown(
+                    "theme package stylesheet",
+                    stylesheet,
+                    files.iter().map(String::as_str)
+                ),
                 files.join(", ")
             );
             self.problem("$.theme_package.stylesheet", msg);

@@ -101,10 +101,10 @@ pub fn rules_page() -> Html {
             <p class="utrecht-paragraph">{ ctx.t("rules.never_text") }</p>
             <p class="utrecht-paragraph">{ ctx.t("rules.human") }</p>
             <h2 class="utrecht-heading-2">{ ctx.t("fairness.link_title") }</h2>
-            <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href={Screen::Fairness.to_hash()}>{ ctx.t("fairness.link") }</a></p>
+            <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a app-standalone-link" href={Screen::Fairness.to_hash()}>{ ctx.t("fairness.link") }</a></p>
             // Policy staff open the overview on their own device, not on a public kiosk.
             if ctx.state.kiosk.is_none() {
-                <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a" href={Screen::Overview.to_hash()}>{ ctx.t("overview.link") }</a></p>
+                <p class="utrecht-paragraph"><a class="utrecht-link utrecht-link--html-a app-standalone-link" href={Screen::Overview.to_hash()}>{ ctx.t("overview.link") }</a></p>
             }
         </>
     }

@@ -35,10 +35,13 @@ export async function start() {
 
 /**
  * Opens a page in a fresh context and records what must never happen: console errors, page
- * errors, and requests to anything but our own origin. `problems()` lists them.
+ * errors, and requests to anything but our own origin. `problems()` lists them. `routes` are
+ * [pattern, handler] pairs for `context.route`, set before the page loads.
  */
-export async function openPage(env, path = '', { viewport = VIEWPORTS.desktop, ...ctxOptions } = {}) {
+export async function openPage(env, path = '', { viewport = VIEWPORTS.desktop, routes = [], ...ctxOptions } = {}) {
   const context = await env.browser.newContext({ viewport, ...ctxOptions });
+  // Files a test serves itself (a configuration it made), answered before the page asks.
+  for (const [pattern, handler] of routes) await context.route(pattern, handler);
   const page = await context.newPage();
   const origin = new URL(env.url).origin;
   const problems = [];
