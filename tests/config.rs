@@ -522,6 +522,46 @@ fn check_config_refuses_bad_arguments() {
     assert_eq!(check_config(&["a.json", "b.json"]).0, 2);
 }
 
+#[test]
+fn check_config_checks_a_theme_package_and_its_contrast() {
+    use werkroute::app::config::theme_packages;
+    let dir = std::env::temp_dir().join(format!("werkroute-theme-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let with = |package: Value| {
+        let mut v: Value = serde_json::from_str(&read("www/gemeenten/default.json")).unwrap();
+        v["theme_package"] = package;
+        let path = dir.join("config.json");
+        std::fs::write(&path, v.to_string()).unwrap();
+        check_config(&[path.to_str().unwrap()])
+    };
+    // Every shipped package, with its own root class: read from its file, our parts contrast.
+    for t in theme_packages::shipped() {
+        let (code, out, err) = with(json!({ "class": t.class, "stylesheet": t.stylesheet() }));
+        assert_eq!((code, err.as_str()), (0, ""), "{}: {out}", t.package);
+    }
+    let first = &theme_packages::shipped()[0];
+    let (code, out, _) = with(json!({ "class": "my-theme", "stylesheet": first.stylesheet() }));
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(&format!("sets its tokens under \"{}\"", first.class)),
+        "{out}"
+    );
+    let (code, out, _) =
+        with(json!({ "class": "x", "stylesheet": "https://cdn.example.org/theme.css" }));
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("$.theme_package.stylesheet: unknown theme package stylesheet"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&first.stylesheet()),
+        "the shipped ones are listed: {out}"
+    );
+    let (code, out, _) = with(json!({ "stylesheet": first.stylesheet() }));
+    assert_eq!(code, 1, "class is required: {out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Themes
 

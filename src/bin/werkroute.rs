@@ -271,17 +271,59 @@ fn rules_command(rules: &Rules, args: &[&str]) -> Result<String, Fail> {
 fn check_config(path: &str) -> Result<String, Fail> {
     let text = read_input(path)?;
     match parse_config(&text) {
-        Ok(config) => Ok(format!(
-            "ok: {} ({} services)\n",
-            config.id,
-            config.service_count()
-        )),
+        Ok(config) => {
+            let problems = theme_package_problems(&config);
+            if !problems.is_empty() {
+                let lines: String = problems.iter().map(|p| format!("{p}\n")).collect();
+                let _ = std::io::stdout().write_all(lines.as_bytes());
+                return Err(Fail(1, format!("{path}: {} problem(s)", problems.len())));
+            }
+            Ok(format!(
+                "ok: {} ({} services)\n",
+                config.id,
+                config.service_count()
+            ))
+        }
         Err(problems) => {
             let lines: String = problems.iter().map(|p| format!("{p}\n")).collect();
             let _ = std::io::stdout().write_all(lines.as_bytes());
             Err(Fail(1, format!("{path}: {} problem(s)", problems.len())))
         }
     }
+}
+
+/// Our own components under the configuration's theme package: every colour pair that falls
+/// short of WCAG contrast, read from the package's file as the build ships it (`dist/`) or as
+/// npm installed it (`node_modules/`). A file that is not there is a problem too: the check
+/// cannot vouch for what it cannot read.
+fn theme_package_problems(config: &werkroute::app::config::Config) -> Vec<String> {
+    use werkroute::app::config::{theme_contrast, theme_packages};
+    let Some(chosen) = &config.theme_package else {
+        return Vec::new();
+    };
+    let Some(package) = theme_packages::by_stylesheet(&chosen.stylesheet) else {
+        return Vec::new();
+    };
+    let places = [
+        format!("dist/{}", chosen.stylesheet),
+        format!("node_modules/{}/{}", package.package, package.file),
+    ];
+    let Some(css) = places.iter().find_map(|p| std::fs::read_to_string(p).ok()) else {
+        return vec![format!(
+            "$.theme_package: cannot read {} to check its contrast (looked in {}; run ./scripts/build.sh)",
+            package.package,
+            places.join(", ")
+        )];
+    };
+    theme_contrast::shortfalls(&css, &chosen.class)
+        .into_iter()
+        .map(|s| {
+            format!(
+                "$.theme_package: {} under {}: contrast {:.2}:1, needs {}:1 ({} on {})",
+                s.what, package.package, s.ratio, s.needed, s.foreground, s.background
+            )
+        })
+        .collect()
 }
 
 fn pretty(v: &Value) -> String {
