@@ -8,7 +8,6 @@
 //! [`Config`]. Nothing here panics, and the built-in default always stands ready.
 
 mod formats;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod theme_contrast;
 pub mod theme_packages;
 mod validate;

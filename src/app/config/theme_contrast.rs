@@ -5,7 +5,7 @@
 //! The cascade is rebuilt from the files: our `:root` tokens (`styles/tokens.css`), then the
 //! theme's block under its root class (loaded later, so it wins), `var()` resolved with its
 //! fallbacks exactly as the component CSS reads them. WCAG 2.x contrast: 4.5 for text, 3 for a
-//! part of the interface.
+//! part of the interface. Only the CLI calls it; the browser build leaves it out as dead code.
 
 use std::collections::BTreeMap;
 
