@@ -28,6 +28,10 @@ node scripts/catalogs.mjs src/i18n/catalogs "$OUT.tmp/i18n"
 # (renders in milliseconds; a release build of it would only cost compile time).
 say "prerender the start page"
 cargo run --quiet --features prerender --bin prerender -- "$OUT.tmp/index.html" "$OUT.tmp/index.html"
+# Data only a rarely used screen needs, fetched when it opens: the fairness page's personas.
+mkdir -p "$OUT.tmp/data"
+cp fixtures/personas/2027.2.json "$OUT.tmp/data/personas-2027.2.json"
+
 # NL Design System: the published theme packages, unchanged, for a municipality that names one.
 node scripts/nlds.mjs themes "$OUT.tmp/themes"
 {
@@ -49,7 +53,7 @@ node scripts/minify.mjs "$OUT.tmp"
 # nobody downloads five languages they do not read.
 files=$(cd "$OUT.tmp" && find . -type f ! -name sw.js | sort)
 version=$(cd "$OUT.tmp" && sha256sum $files | sha256sum | cut -c1-12)
-list=$(printf '%s\n' "./" $files | grep -v -e '^\./i18n/' -e '^\./themes/' | sed 's/.*/"&"/' | paste -sd, -)
+list=$(printf '%s\n' "./" $files | grep -v -e '^\./i18n/' -e '^\./themes/' -e '^\./data/' | sed 's/.*/"&"/' | paste -sd, -)
 sed -i "s|__VERSION__|$version|; s|__FILES__|[$list]|" "$OUT.tmp/sw.js"
 
 # Precompressed copies (.br, .gz) beside every text file and the wasm, after the worker's list:

@@ -36,20 +36,21 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.match(file, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)));
     return;
   }
-  const language = url.pathname.includes('/i18n/');
-  if (language || url.pathname.includes('/themes/')) {
-    // A language's texts, or a municipality's theme package: kept when first used (not at
-    // install: nobody downloads what they do not use), then served from the cache.
+  const json = url.pathname.includes('/i18n/') || url.pathname.includes('/data/');
+  if (json || url.pathname.includes('/themes/')) {
+    // A language's texts, a rarely used screen's data, or a municipality's theme package: kept
+    // when first used (not at install: nobody downloads what they do not use), then served from
+    // the cache.
     event.respondWith(
       caches.open(CACHE).then((cache) =>
         cache.match(request, { ignoreSearch: true }).then(
           (hit) =>
             hit ||
             fetch(request).then((response) => {
-              // Only a real language or theme file is kept (not a redirect to a login page, not a host's
+              // Only a real language, data or theme file is kept (not a redirect to a login page, not a host's
               // HTML fallback), and never what a kiosk asked not to keep.
               const type = response.headers.get('content-type') ?? '';
-              const right = language ? type.includes('json') : type.includes('css');
+              const right = json ? type.includes('json') : type.includes('css');
               if (response.ok && !response.redirected && right && request.cache !== 'no-store') {
                 cache.put(request, response.clone());
               }

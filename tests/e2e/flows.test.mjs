@@ -171,6 +171,8 @@ test('the fairness self-test runs every shipped persona through the engine in th
   const { page, context, problems } = await openPage(env, '#/regels');
   await page.getByRole('link', { name: 'Bekijk hoe de regels uitpakken voor voorbeeldpersonen' }).click();
   await page.getByRole('heading', { level: 1, name: /Eerlijkheid/ }).waitFor();
+  // The personas arrive from our own origin when the page opens: the tables come with them.
+  await page.getByRole('table', { name: 'Uitkomst per voorbeeldpersoon' }).waitFor();
   const rows = page.getByRole('table', { name: 'Uitkomst per voorbeeldpersoon' }).locator('tbody tr');
   assert.equal(await rows.count(), personas.length);
   for (const [i, p] of personas.entries()) {
@@ -190,4 +192,13 @@ test('the fairness self-test runs every shipped persona through the engine in th
   await screenshot(page, 'fairness');
   assert.deepEqual(problems, []);
   await context.close();
+
+  // When the personas cannot be fetched, the page says so instead of showing empty tables.
+  const broken = await openPage(env, '#/eerlijkheid', {
+    routes: [['**/data/personas-2027.2.json', (route) => route.fulfill({ status: 404, body: 'nope' })]],
+  });
+  await broken.page.getByText(catalogText('nl', 'fairness.error')).waitFor();
+  assert.equal(await broken.page.getByRole('table').count(), 0);
+  assert.deepEqual(await axe(broken.page), []);
+  await broken.context.close();
 });

@@ -7,18 +7,61 @@ use crate::domain::score::score;
 use crate::ui::components::BackLink;
 use crate::ui::context::use_ctx;
 
-/// The scenarios of the current rules that ship with the app (the same file the native tests and
-/// the CLI audit use).
-const PERSONAS_JSON: &str = include_str!("../../../fixtures/personas/2027.2.json");
+/// The scenarios of the current rules (the same file the native tests and the CLI audit use,
+/// `fixtures/personas/2027.2.json`), copied by the build to `data/` and fetched from our own
+/// origin when this page opens: about 50 KB no other visitor needs in the wasm.
+const PERSONAS_PATH: &str = "data/personas-2027.2.json";
 
 /// The fairness self-test for policy staff: every shipped persona through the same engine, in
 /// this browser, with no real data; and the paired proxy personas, which differ only in a trait
 /// that must not count (care duties, Dutch as a second language, age, a disability) and must get
-/// the same route.
+/// the same route. The tables appear once the personas have arrived; a file that cannot be
+/// fetched or read says so.
 #[function_component(FairnessPage)]
 pub fn fairness_page() -> Html {
     let ctx = use_ctx();
-    let Ok((rules, personas)) = parse_personas_file(PERSONAS_JSON) else {
+    let file = use_state(|| None::<Result<AttrValue, String>>);
+    {
+        let file = file.clone();
+        let keep = ctx.state.kiosk.is_none();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let got = crate::adapters::fetch::text(PERSONAS_PATH, keep).await;
+                file.set(Some(got.map(AttrValue::from)));
+            });
+        });
+    }
+    let body = match &*file {
+        None => {
+            html! { <p class="utrecht-paragraph" role="status">{ ctx.t("fairness.loading") }</p> }
+        }
+        Some(Ok(text)) => html! { <FairnessTables text={text.clone()} /> },
+        Some(Err(problem)) => {
+            web_sys::console::warn_1(&format!("Werkroute fairness page: {problem}").into());
+            html! { <p class="utrecht-paragraph">{ ctx.t("fairness.error") }</p> }
+        }
+    };
+    html! {
+        <>
+            <BackLink to={Screen::Rules} />
+            <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("fairness.title") }</h1>
+            <p class="utrecht-paragraph">{ ctx.t("fairness.intro") }</p>
+            { body }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FairnessTablesProps {
+    /// The personas file's text.
+    text: AttrValue,
+}
+
+/// Both tables, from the personas file's text.
+#[function_component(FairnessTables)]
+fn fairness_tables(props: &FairnessTablesProps) -> Html {
+    let ctx = use_ctx();
+    let Ok((rules, personas)) = parse_personas_file(&props.text) else {
         return html! { <p class="utrecht-paragraph">{ ctx.t("fairness.error") }</p> };
     };
     let n = |v: Option<u8>| {
@@ -85,9 +128,6 @@ pub fn fairness_page() -> Html {
     };
     html! {
         <>
-            <BackLink to={Screen::Rules} />
-            <h1 class="utrecht-heading-1" tabindex="-1">{ ctx.t("fairness.title") }</h1>
-            <p class="utrecht-paragraph">{ ctx.t("fairness.intro") }</p>
             <p class="utrecht-paragraph">{ ctx.tf("rules.version", &[("version", &rules.version)]) }</p>
             <div class="app-table-scroll" tabindex="0" role="region" aria-labelledby="fairness-caption">
                 <table class="app-table">
