@@ -81,6 +81,7 @@ for (const name of ['Ahmed', 'Sanne']) {
 
     const link = await profileLink(page).innerText();
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#\/w\/[A-Za-z0-9_-]{15}$/);
+    await page.locator('.app-profile-page .app-share').getByText('De link naar je pagina:').waitFor();
     assert.equal(await page.locator('.app-profile-page .app-share__qr svg').count(), 1, 'a QR code');
     assert.deepEqual(await axe(page), []);
     await screenshot(page, `profile-${name}-desktop`);

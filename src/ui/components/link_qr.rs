@@ -18,6 +18,8 @@ pub struct LinkQrProps {
     pub id: AttrValue,
     /// The catalog key of the QR code's caption.
     pub qr_label: AttrValue,
+    /// The catalog key of the line before the link ("De link naar je uitkomst:").
+    pub link_label: AttrValue,
 }
 
 #[function_component(LinkQr)]
@@ -54,7 +56,7 @@ pub fn link_qr(props: &LinkQrProps) -> Html {
                     <figcaption id={label_id}>{ ctx.t(&props.qr_label) }</figcaption>
                 </figure>
             }
-            <p class="utrecht-paragraph">{ ctx.t("share.link_label") }</p>
+            <p class="utrecht-paragraph">{ ctx.t(&props.link_label) }</p>
             <p class="utrecht-paragraph app-share__link" lang="zxx" dir="ltr">{ props.link.clone() }</p>
             if ctx.state.kiosk.is_none() {
                 <div class="app-button-group">

@@ -25,7 +25,7 @@ pub fn share_result(props: &ShareResultProps) -> Html {
         <section class="app-share" aria-labelledby="share-title">
             <h3 class="utrecht-heading-3" id="share-title">{ ctx.t("share.title") }</h3>
             <p class="utrecht-paragraph">{ ctx.t("share.intro") }</p>
-            <LinkQr link={link} id="share" qr_label="share.qr_label" />
+            <LinkQr link={link} id="share" qr_label="share.qr_label" link_label="share.link_label" />
             <p class="utrecht-paragraph">{ ctx.t("share.code_label") }</p>
             <p class="utrecht-paragraph app-share__code" lang="zxx" dir="ltr">{ typeable }</p>
             <p class="utrecht-paragraph app-share__note">{ ctx.t("share.note") }</p>

@@ -124,7 +124,7 @@ pub fn profile_page() -> Html {
                 <section class="app-share app-no-print" aria-labelledby="profile-share-title">
                     <h2 class="utrecht-heading-2" id="profile-share-title">{ ctx.t("profile.share_title") }</h2>
                     <p class="utrecht-paragraph">{ ctx.t("profile.share_intro") }</p>
-                    <LinkQr link={link} id="profile" qr_label="profile.qr_label" />
+                    <LinkQr link={link} id="profile" qr_label="profile.qr_label" link_label="profile.link_label" />
                 </section>
             }
         </div>
