@@ -606,42 +606,15 @@ fn tokens_with(file: &str, selector: &str) -> BTreeMap<String, String> {
     t
 }
 
-/// A token's colour, following `var()` references.
+/// A token's colour, following `var()` references (the product's own resolver and colour reader,
+/// `theme_contrast`, which `werkroute check-config` uses for theme packages too).
 fn colour(tokens: &BTreeMap<String, String>, name: &str) -> [f64; 3] {
-    let mut v = tokens
-        .get(name)
-        .unwrap_or_else(|| panic!("{name} unset"))
-        .clone();
-    for _ in 0..8 {
-        match v.strip_prefix("var(").and_then(|r| r.strip_suffix(')')) {
-            Some(inner) => v = tokens[inner.split(',').next().unwrap().trim()].clone(),
-            None => break,
-        }
-    }
-    let hex = v.strip_prefix('#').unwrap_or_else(|| panic!("{name}: {v}"));
-    let hex: String = if hex.len() == 3 {
-        hex.chars().flat_map(|c| [c, c]).collect()
-    } else {
-        hex.to_string()
-    };
-    let ch = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap() as f64 / 255.0;
-    [ch(0), ch(2), ch(4)]
+    let value = theme_contrast::resolve(tokens, &format!("var({name})"))
+        .unwrap_or_else(|| panic!("{name} unset"));
+    theme_contrast::colour(&value).unwrap_or_else(|| panic!("{name}: {value}"))
 }
 
-fn contrast(a: [f64; 3], b: [f64; 3]) -> f64 {
-    let lum = |c: [f64; 3]| {
-        let f = |x: f64| {
-            if x <= 0.04045 {
-                x / 12.92
-            } else {
-                ((x + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2])
-    };
-    let (x, y) = (lum(a), lum(b));
-    (x.max(y) + 0.05) / (x.min(y) + 0.05)
-}
+use werkroute::app::config::theme_contrast::{self, contrast};
 
 /// Text on background (4.5:1), then UI parts on what they sit on (3:1).
 const TEXT_PAIRS: &[(&str, &str)] = &[

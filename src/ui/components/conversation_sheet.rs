@@ -7,7 +7,6 @@
 
 use yew::prelude::*;
 
-use crate::adapters::clock;
 use crate::domain::code::SharedInfo;
 use crate::domain::outcome::Outcome;
 use crate::domain::rules::Rules;
@@ -16,6 +15,7 @@ use crate::i18n::{self, Locale};
 use crate::ui::components::own_say::own_say_lines;
 use crate::ui::components::share_choice::topic_key;
 use crate::ui::components::shared_notes::left_out_names;
+use crate::ui::components::staff_banner::made_line;
 use crate::ui::context::use_ctx;
 
 #[derive(Properties, PartialEq)]
@@ -34,19 +34,7 @@ pub fn conversation_sheet(props: &ConversationSheetProps) -> Html {
     let Ok(rules) = Rules::get(&props.version) else {
         return html! {};
     };
-    let made = match props.info.as_ref().map(|i| i.made) {
-        Some(m) => ctx.tf(
-            "shared.made",
-            &[
-                (
-                    "month",
-                    &clock::format_month(m.year(), m.month(), ctx.locale()),
-                ),
-                ("version", &props.version),
-            ],
-        ),
-        None => ctx.tf("staff.made_unknown", &[("version", &props.version)]),
-    };
+    let made = made_line(&ctx, props.info.as_ref().map(|i| i.made), &props.version);
     let said = props
         .info
         .as_ref()

@@ -34,7 +34,7 @@ pub(crate) mod shared_notes;
 mod skip_link;
 mod some_barriers;
 mod sort_first;
-mod staff_banner;
+pub(crate) mod staff_banner;
 mod status_message;
 mod step_list;
 mod subscore_list;

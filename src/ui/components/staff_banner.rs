@@ -19,10 +19,9 @@ pub struct StaffBannerProps {
     pub version: AttrValue,
 }
 
-#[function_component(StaffBanner)]
-pub fn staff_banner(props: &StaffBannerProps) -> Html {
-    let ctx = use_ctx();
-    let made = match props.made {
+/// "Gemaakt in november 2026, met de regels van 2027.2.", or that the code does not say when.
+pub fn made_line(ctx: &crate::ui::Ctx, made: Option<Month>, version: &str) -> String {
+    match made {
         Some(m) => ctx.tf(
             "shared.made",
             &[
@@ -30,11 +29,17 @@ pub fn staff_banner(props: &StaffBannerProps) -> Html {
                     "month",
                     &clock::format_month(m.year(), m.month(), ctx.locale()),
                 ),
-                ("version", &props.version),
+                ("version", version),
             ],
         ),
-        None => ctx.tf("staff.made_unknown", &[("version", &props.version)]),
-    };
+        None => ctx.tf("staff.made_unknown", &[("version", version)]),
+    }
+}
+
+#[function_component(StaffBanner)]
+pub fn staff_banner(props: &StaffBannerProps) -> Html {
+    let ctx = use_ctx();
+    let made = made_line(&ctx, props.made, &props.version);
     html! {
         <section class="app-staff-banner" aria-labelledby="staff-banner-title">
             <h2 id="staff-banner-title" class="utrecht-heading-2 app-staff-banner__title">{ ctx.t("staff.title") }</h2>
