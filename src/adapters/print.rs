@@ -33,12 +33,7 @@ pub fn print_sheet(class: &str) {
     let Some(window) = super::window() else {
         return;
     };
-    let root = window.document().and_then(|d| d.document_element());
-    if let Some(r) = &root {
-        let _ = r.class_list().add_1(class);
-    }
+    super::document::set_root_class(class, true);
     let _ = window.print();
-    if let Some(r) = &root {
-        let _ = r.class_list().remove_1(class);
-    }
+    super::document::set_root_class(class, false);
 }

@@ -27,6 +27,9 @@ pub fn fairness_page() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let got = crate::adapters::fetch::text(PERSONAS_PATH, keep).await;
+                if let Err(problem) = &got {
+                    web_sys::console::warn_1(&format!("Werkroute fairness page: {problem}").into());
+                }
                 file.set(Some(got.map(AttrValue::from)));
             });
         });
@@ -36,10 +39,7 @@ pub fn fairness_page() -> Html {
             html! { <p class="utrecht-paragraph" role="status">{ ctx.t("fairness.loading") }</p> }
         }
         Some(Ok(text)) => html! { <FairnessTables text={text.clone()} /> },
-        Some(Err(problem)) => {
-            web_sys::console::warn_1(&format!("Werkroute fairness page: {problem}").into());
-            html! { <p class="utrecht-paragraph">{ ctx.t("fairness.error") }</p> }
-        }
+        Some(Err(_)) => html! { <p class="utrecht-paragraph">{ ctx.t("fairness.error") }</p> },
     };
     html! {
         <>

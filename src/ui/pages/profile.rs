@@ -21,21 +21,17 @@ use crate::ui::context::use_ctx;
 #[function_component(ProfilePage)]
 pub fn profile_page() -> Html {
     let ctx = use_ctx();
-    let answers = ctx.state.domain_answers();
     // Scoring runs once per answer set, not on every tick of a box.
-    let offered = use_memo(answers, |answers| {
-        Rules::current()
-            .ok()
-            .map(|rules| offered_strengths(rules, &score(rules, answers)))
-            .unwrap_or_default()
+    let outcome = use_memo(ctx.state.domain_answers(), |answers| {
+        Rules::current().ok().map(|rules| score(rules, answers))
     });
-    let Ok(rules) = Rules::current() else {
+    let (Ok(rules), Some(outcome)) = (Rules::current(), outcome.as_ref()) else {
         return html! { <p class="utrecht-paragraph">{ ctx.t("error.rules") }</p> };
     };
-    let outcome = score(rules, &ctx.state.domain_answers());
+    let offered = offered_strengths(rules, outcome);
     let profile = build(
         rules,
-        &outcome,
+        outcome,
         &ctx.state.own_say.wishes,
         &ctx.state.profile,
         Some(ctx.locale().code()),
