@@ -70,6 +70,7 @@ import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { SECURITY_HEADERS } from '../scripts/serve.mjs';
+import { lighthouseFigures, lighthousePages } from './lighthouse.mjs';
 import {
   BUDGETS,
   COMPRESSED_BY,
@@ -91,6 +92,9 @@ const RATES = [1, 4];
 const VIEWPORT = { width: 1280, height: 900 };
 const TIMEOUT = 30_000;
 const JOURNEYS = 3; // full journeys (ours, no throttle); about 5-10 s each
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+// A shared result for Lighthouse: a golden code of the rules 2027.1 (a persona with a mixed picture).
+const RESULT_PERSONA = 'persona Marco';
 const START_CONTROL = 'Begin met de vragen'; // the start page's button (or link)
 const RESULT_CONTROL = 'Toon mijn uitkomst'; // the check page's button to the result
 // Event Timing's durationThreshold: its minimum; shorter events are not reported (see the header).
@@ -778,9 +782,26 @@ async function main() {
       console.log(`Note: the 1-minute load average is ${busy.toFixed(2)} on ${cpu.length} CPUs (other work on the machine); times are inflated and noisy.`);
     }
 
-    // 5. Budgets (issue 8; scripts/budgets.mjs). A FAIL is reported, not an error exit.
+    // 5. Lighthouse, beside our own figures (bench/lighthouse.mjs).
+    const golden = JSON.parse(await readFile(join(ROOT, 'fixtures/codes/v2-2027.1.json'), 'utf8'));
+    const resultCode = golden.vectors.find((v) => v.name === RESULT_PERSONA)?.code;
+    const lhPages = lighthousePages(resultCode);
+    const lh = await lighthouseFigures(SITES.ours.url, lhPages, LIGHTHOUSE_RUNS);
     console.log('');
-    console.log('5. Budgets (issue 8, scripts/budgets.mjs)');
+    console.log(`5. Lighthouse 12 (mobile defaults: simulated slow 4G, 4x CPU), performance, median of ${LIGHTHOUSE_RUNS} runs`);
+    const lw = [26, 14, 8, 8, 8, 8, 6, 8, 18];
+    console.log(row(['', 'score (runs)', 'FCP', 'LCP', 'SI', 'TTI', 'TBT', 'CLS', 'observed FCP/LCP'], lw));
+    const sec = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '–');
+    for (const p of lhPages) {
+      const f = lh[p.key];
+      console.log(row([p.label, `${f.score} (${f.scores.join(',')})`, sec(f.fcp), sec(f.lcp), sec(f.si), sec(f.tti),
+        `${n0(f.tbt)}`, f.cls.toFixed(3), `${n0(f.observedFcp)} / ${n0(f.observedLcp)} ms`], lw));
+    }
+    console.log('  score, FCP, LCP, SI, TTI: simulated (Lantern) from a load on loopback; TBT in ms; observed = that load itself');
+
+    // 6. Budgets (issues 8 and 17; scripts/budgets.mjs). A FAIL is reported, not an error exit.
+    console.log('');
+    console.log('6. Budgets (issues 8 and 17, scripts/budgets.mjs)');
     const fcpRatio = med('ours', 4, (r) => r.fcp) / med('floor', 4, (r) => r.fcp);
     const ttiRatio = med('ours', 4, (r) => r.interactive) / med('surveyjs', 4, (r) => r.interactive);
     const x2 = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '–');
@@ -795,8 +816,11 @@ async function main() {
         `  estimate (rAF + MessageChannel; may include tasks the app runs after the paint): median ${n1(nextQuestionMedian)} ms, not the budget figure`],
       ['JS heap + wasm after a full journey', mb(BUDGETS.memoryAfterJourneyBytes), mb(memoryAfterJourney),
         memoryAfterJourney <= BUDGETS.memoryAfterJourneyBytes],
+      ...lhPages.map((p) => [`Lighthouse performance, ${p.label}`, `>= ${BUDGETS.lighthouseScore[p.key]}`,
+        `${lh[p.key].score}`, lh[p.key].score >= BUDGETS.lighthouseScore[p.key]]),
+      ['Lighthouse LCP, start page', sec(BUDGETS.lighthouseStartLcpMs), sec(lh.start.lcp), lh.start.lcp <= BUDGETS.lighthouseStartLcpMs],
     ];
-    const kw = [44, 12, 12, 5];
+    const kw = [52, 12, 12, 5];
     console.log(row(['budget', 'at most', 'measured', ''], kw));
     for (const [name, limit, measured, ok, note] of checks) {
       console.log(row([name, limit, measured, ok ? 'PASS' : 'FAIL'], kw));

@@ -20,6 +20,10 @@ export const BUDGETS = {
   nextQuestionMs: 16,
   /** JS heap used (after a forced GC) + wasm linear memory, after a full journey. */
   memoryAfterJourneyBytes: 4 * 1024 * 1024,
+  /** Lighthouse performance score (mobile defaults, median of the bench's runs), per page. */
+  lighthouseScore: { start: 95, question: 90, result: 90 },
+  /** Lighthouse largest contentful paint on the start page (simulated), ms. */
+  lighthouseStartLcpMs: 2000,
 };
 
 /** The time budgets are medians of at least this many cold loads. */

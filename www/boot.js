@@ -3,6 +3,10 @@
 // on mount. When this visit will not start on that default page (a link to another screen,
 // another language, a kiosk, a municipality, answers saved on this device), the prerendered page
 // is hidden first so it does not flash by. This runs before app.js is loaded (dynamic import).
+// On that page the wasm is fetched, and the app mounts, only after the page's first contentful
+// paint: the first screen's files have the line to themselves, and the app's own page is laid out
+// the same, so nothing larger is painted after it (LCP = FCP), however fast the wasm arrives.
+// (So index.html preloads app.js, the small glue, but not the wasm.)
 // Browsers without WebAssembly, or a failed load, get the static message in #app-fallback.
 // Then registers the service worker (offline use); an update takes over only on the start page,
 // so nobody's journey changes under their hands.
@@ -20,6 +24,32 @@ function startsElsewhere() {
     // storage blocked: nothing saved to offer
   }
   return !onStartPage() || (lang !== null && lang !== 'nl') || params.has('mode') || params.has('gemeente') || saved;
+}
+
+// Resolves once the browser has painted the prerendered page (its first-contentful-paint entry).
+// At once when nothing is painted now (a tab in the background) or the page is hidden anyway;
+// after the next frame where paint timing is missing; after 3 s at most, whatever happens.
+function prerenderedPainted(elsewhere) {
+  if (elsewhere || document.visibilityState !== 'visible') return Promise.resolve();
+  if (!(window.PerformanceObserver?.supportedEntryTypes ?? []).includes('paint')) {
+    return new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  }
+  return new Promise((ok) => {
+    let observer;
+    let limit;
+    const done = () => {
+      observer?.disconnect();
+      clearTimeout(limit);
+      document.removeEventListener('visibilitychange', done);
+      ok();
+    };
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+    });
+    limit = setTimeout(done, 3000);
+    document.addEventListener('visibilitychange', done);
+    observer.observe({ type: 'paint', buffered: true });
+  });
 }
 
 function showFallback() {
@@ -53,9 +83,10 @@ async function registerServiceWorker() {
 if (typeof WebAssembly !== 'object') {
   showFallback();
 } else {
-  if (startsElsewhere()) document.documentElement.classList.add('app-boot-elsewhere');
-  import('./app.js')
-    .then(({ default: init }) => init())
+  const elsewhere = startsElsewhere();
+  if (elsewhere) document.documentElement.classList.add('app-boot-elsewhere');
+  Promise.all([import('./app.js'), prerenderedPainted(elsewhere)])
+    .then(([{ default: init }]) => init())
     .then(() => registerServiceWorker())
     .catch((err) => {
       console.error('Werkroute could not start:', err);

@@ -88,6 +88,39 @@ pub fn focus_heading() {
     }
 }
 
+/// What can take focus, in document order: the prerendered page and the app's first screen
+/// list the same controls in the same order.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+/// Runs `replace`, which puts new nodes in `root` (Yew renders them in its next microtask); a
+/// control inside `root` that had focus before has its counterpart (same place among the
+/// focusable elements) focused after, so a keyboard user who tabbed into the prerendered page
+/// does not land back at the top. The focus is set in a task queued after Yew's render, on the
+/// same queue (`spawn_local` runs its tasks in order).
+pub fn keeping_focus(root: &web_sys::Element, replace: impl FnOnce()) {
+    let place = document()
+        .and_then(|d| d.active_element())
+        .filter(|active| root.contains(Some(active)))
+        .and_then(|active| {
+            let all = root.query_selector_all(FOCUSABLE).ok()?;
+            let active: &web_sys::Node = active.as_ref();
+            (0..all.length()).find(|&i| all.item(i).as_ref() == Some(active))
+        });
+    replace();
+    let Some(place) = place else { return };
+    let root = root.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let again = root
+            .query_selector_all(FOCUSABLE)
+            .ok()
+            .and_then(|all| all.item(place))
+            .and_then(|node| node.dyn_into::<HtmlElement>().ok());
+        if let Some(el) = again {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// Moves focus to the element with `id`, if it exists.
 pub fn focus_id(id: &str) {
     if let Some(el) = document()
