@@ -7,6 +7,8 @@
 // The budgets of issue 8 (scripts/budgets.mjs) are checked at the end, one line each with PASS or
 // FAIL; a FAIL does not change the exit code (this is a benchmark; the byte budget is also a test,
 // tests/e2e/budget.test.mjs).
+// Section 5 runs Lighthouse 12 (bench/lighthouse.mjs, mobile defaults) on the start page, a
+// question and a shared result of ours, BENCH_LIGHTHOUSE_RUNS times each (default 3; median).
 // Env: BENCH_RUNS (cold loads per site and throttle setting, default 9, at least 9 for the record),
 //      CHROMIUM (browser binary, default /usr/bin/chromium).
 //
@@ -31,7 +33,7 @@
 //                everything fetched before the app is interactive (the app taking over)
 //                (scripts/budgets.mjs; taken from the no-throttle cold loads).
 //   journey      ours only, no throttle, a fresh context per journey: the start control, then the
-//                first radio in `main` and the form's submit button on every question, the check
+//                first option (radio or checkbox) in `main` and the form's submit button on every question, the check
 //                page's "Toon mijn uitkomst", until the result (`.app-route__name`) is on the page.
 //                Playwright's mouse makes the clicks (trusted input events), the page measures
 //                itself (JOURNEY_PROBE, installed after interactive), so automation overhead is not in
@@ -264,8 +266,9 @@ const JOURNEY_PROBE = ({ start, result, threshold }) => {
   const steps = (window.__benchSteps = []);
   const key = () =>
     `${document.querySelector('main h1')?.textContent ?? ''}|${document.querySelector('.app-progress')?.textContent ?? ''}`;
+  // A question asks with radios (one answer) or checkboxes ("choose all that apply").
   const onQuestion = () =>
-    Boolean(document.querySelector('main fieldset legend h1') && document.querySelector('main input[type=radio]'));
+    Boolean(document.querySelector('main fieldset legend h1') && document.querySelector('main input[type=radio], main input[type=checkbox]'));
   // Event Timing (see the header): the browser's own click-to-next-paint. Only events whose
   // duration is at least durationThreshold are reported; copies of the entries go to
   // window.__benchEvents, the start click's first-input entry to window.__benchFirstInput.
@@ -322,7 +325,8 @@ const JOURNEY_PROBE = ({ start, result, threshold }) => {
     [...document.querySelectorAll('main button, main a[href]')].find((e) => e.textContent.trim() === name);
   const find = {
     start: () => named(start) ?? document.querySelector('main .app-button'),
-    radio: () => document.querySelector('main input[type=radio]'), // the header has radios too
+    // The first option, radio or checkbox (the header has radios too).
+    radio: () => document.querySelector('main input[type=radio], main input[type=checkbox]'),
     submit: () => document.querySelector('main form button[type=submit]') ?? document.querySelector('form button[type=submit]'),
     result: () => named(result),
   };
@@ -388,7 +392,7 @@ async function journey(browser, site) {
     await waitInPage(cdp, () => Boolean(document.querySelector('main fieldset legend h1')), 'journey: the first question');
     for (let n = 1; ; n++) {
       await clickOn(page, cdp, 'radio');
-      await waitInPage(cdp, () => document.querySelector('main input[type=radio]')?.checked === true, `journey: answer ${n} chosen`);
+      await waitInPage(cdp, () => document.querySelector('main input[type=radio], main input[type=checkbox]')?.checked === true, `journey: answer ${n} chosen`);
       await clickOn(page, cdp, 'submit');
       // Wait for the page to have recorded this step (its next frame painted) before the next click.
       await waitInPage(cdp, `() => window.__benchSteps.length >= ${n}`, `journey: step ${n} painted`);
@@ -798,6 +802,7 @@ async function main() {
         `${n0(f.tbt)}`, f.cls.toFixed(3), `${n0(f.observedFcp)} / ${n0(f.observedLcp)} ms`], lw));
     }
     console.log('  score, FCP, LCP, SI, TTI: simulated (Lantern) from a load on loopback; TBT in ms; observed = that load itself');
+    if (lh.retried) console.log(`  runs retried because Lighthouse recorded no usable trace: ${lh.retried}`);
 
     // 6. Budgets (issues 8 and 17; scripts/budgets.mjs). A FAIL is reported, not an error exit.
     console.log('');

@@ -30,17 +30,25 @@ export async function lighthouseFigures(base, pages, runs = 3) {
     chromeFlags: CHROMIUM_ARGS,
   });
   const out = {};
+  let retried = 0;
   try {
     for (const page of pages) {
       const samples = [];
       for (let i = 0; i < runs; i += 1) {
-        const { lhr } = await lighthouse(new URL(page.path, base).href, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance'],
-        });
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.label}: ${lhr.runtimeError.message}`);
+        // Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP): such a run is
+        // retried, at most twice, and counted.
+        let lhr;
+        for (let attempt = 0; ; attempt += 1) {
+          ({ lhr } = await lighthouse(new URL(page.path, base).href, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance'],
+          }));
+          if (!lhr.runtimeError) break;
+          if (attempt === 2) throw new Error(`Lighthouse on ${page.label}: ${lhr.runtimeError.message}`);
+          retried += 1;
+        }
         const a = lhr.audits;
         const observed = a.metrics?.details?.items?.[0] ?? {};
         samples.push({
@@ -63,5 +71,6 @@ export async function lighthouseFigures(base, pages, runs = 3) {
   } finally {
     await chrome.kill();
   }
+  out.retried = retried;
   return out;
 }

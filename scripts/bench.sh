@@ -2,7 +2,7 @@
 # Benchmark (not a test): bytes, first contentful paint, time to an interactive first screen and
 # memory of our app (dist/) against a static floor page and the same questions in SurveyJS.
 # Everything is served from 127.0.0.1 and nothing from bench/ ships in dist/. See bench/bench.mjs
-# for the definitions. About 3 minutes on a 2-core machine with dist/ and the CLI already built.
+# for the definitions; section 5 is Lighthouse (bench/lighthouse.mjs). About 5 minutes on a 2-core machine with dist/ and the CLI already built.
 #   ./scripts/bench.sh            (BENCH_RUNS=N for more cold loads per case; default 9)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"

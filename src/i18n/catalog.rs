@@ -4,7 +4,9 @@
 //! Dutch, the source language, is: every other language is `dist/i18n/<code>.json` (the three
 //! files merged, written by `scripts/build.sh`), fetched when someone picks it and handed to
 //! [`Catalog::install`]. That keeps about 210 KB of text (43 KB brotli) out of the wasm that
-//! every visitor downloads.
+//! every visitor downloads. The same holds for the formal Dutch overlay (`nl/u.json`, written as
+//! `dist/i18n/nl-u.json`): only a municipality that speaks with "u" needs it, so the browser
+//! fetches it with that configuration and hands it to [`Catalog::install_overlay`].
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -54,15 +56,33 @@ fn sources(locale: Locale) -> Option<[&'static str; 3]> {
 static CATALOGS: [OnceLock<Catalog>; Locale::ALL.len()] =
     [const { OnceLock::new() }; Locale::ALL.len()];
 
-/// The raw JSON source of the overlay for `locale` in `formality`: only the keys whose text
-/// differs from the locale's own catalog. Only Dutch has a formal ("u") overlay; every other
-/// combination has none and uses the normal catalog.
+/// Whether `locale` in `formality` has an overlay: only Dutch has a formal ("u") one; every
+/// other combination uses the normal catalog.
+pub fn has_overlay(locale: Locale, formality: Formality) -> bool {
+    matches!((locale, formality), (Locale::Nl, Formality::U))
+}
+
+/// The compiled-in raw JSON source of the overlay for `locale` in `formality`: only the keys
+/// whose text differs from the locale's own catalog. `None` where there is no overlay, and in
+/// the browser, which fetches it instead.
 fn overlay_source(locale: Locale, formality: Formality) -> Option<&'static str> {
-    match (locale, formality) {
-        (Locale::Nl, Formality::U) => Some(include_str!("catalogs/nl/u.json")),
-        _ => None,
+    if !has_overlay(locale, formality) {
+        return None;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Some(include_str!("catalogs/nl/u.json"))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        None
     }
 }
+
+/// The catalogs with an overlay applied, per locale, set once: from the compiled-in overlay on
+/// first use, or by [`Catalog::install_overlay`] with a fetched one.
+static FORMAL: [OnceLock<Catalog>; Locale::ALL.len()] =
+    [const { OnceLock::new() }; Locale::ALL.len()];
 
 impl Catalog {
     /// Parses catalog sources. A source that is not a flat JSON object of strings is an error
@@ -167,18 +187,54 @@ impl Catalog {
     /// The catalog of `locale` in `formality`: for Dutch with "u" the Dutch catalog with the
     /// formal overlay applied, parsed once on first use and cached apart from the normal one;
     /// for every other combination the normal catalog ([`Catalog::get`]). A broken overlay is a
-    /// build defect caught by tests; here it degrades to the normal catalog, never a panic.
+    /// build defect caught by tests; here it degrades to the normal catalog, never a panic. In
+    /// the browser, until the fetched overlay is installed, the normal catalog too.
     pub fn get_with(locale: Locale, formality: Formality) -> &'static Catalog {
+        if !has_overlay(locale, formality) {
+            return Catalog::get(locale);
+        }
+        let cell = &FORMAL[locale.index()];
+        if let Some(catalog) = cell.get() {
+            return catalog;
+        }
         if overlay_source(locale, formality).is_none() {
             return Catalog::get(locale);
         }
-        static FORMAL: [OnceLock<Catalog>; Locale::ALL.len()] =
-            [const { OnceLock::new() }; Locale::ALL.len()];
-        FORMAL[locale.index()].get_or_init(|| {
+        cell.get_or_init(|| {
             Catalog::load_with(locale, formality).unwrap_or_else(|_| Catalog {
                 texts: Catalog::get(locale).texts.clone(),
             })
         })
+    }
+
+    /// Whether the texts of `locale` in `formality` are here: no overlay needed, or it is
+    /// compiled in, or fetched and installed.
+    pub fn is_overlay_available(locale: Locale, formality: Formality) -> bool {
+        !has_overlay(locale, formality)
+            || overlay_source(locale, formality).is_some()
+            || FORMAL[locale.index()].get().is_some()
+    }
+
+    /// Installs the fetched overlay of `locale` in `formality` (`dist/i18n/nl-u.json`) over the
+    /// locale's catalog. An error names the problem (not an object of strings, empty, a key the
+    /// catalog does not have) and leaves the normal texts in use. Installing twice keeps the first.
+    pub fn install_overlay(locale: Locale, formality: Formality, json: &str) -> Result<(), String> {
+        let name = format!("{}-{}", locale.code(), formality.code());
+        if !has_overlay(locale, formality) {
+            return Err(format!("{name}: there is no such overlay"));
+        }
+        let overlay = Catalog::parse(&[json]).map_err(|e| format!("{name}: {e}"))?;
+        if overlay.texts.is_empty() {
+            return Err(format!("{name}: the overlay is empty"));
+        }
+        let base = Catalog {
+            texts: Catalog::get(locale).texts.clone(),
+        };
+        let catalog = base
+            .overlaid(overlay.for_direction(locale))
+            .map_err(|e| format!("{name}: {e}"))?;
+        let _ = FORMAL[locale.index()].set(catalog);
+        Ok(())
     }
 
     /// The text for `key`, or `⟦key⟧` when the key is missing.
@@ -217,6 +273,32 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fetched_overlay_is_checked_before_it_is_installed() {
+        let u = Formality::U;
+        let err = Catalog::install_overlay(Locale::Nl, u, "<html>not found</html>").unwrap_err();
+        assert!(err.starts_with("nl-u: catalog file 1:"), "{err}");
+        let err = Catalog::install_overlay(Locale::Nl, u, "{}").unwrap_err();
+        assert!(err.contains("empty"), "{err}");
+        let err = Catalog::install_overlay(Locale::Nl, u, r#"{"no.such.key": "u"}"#).unwrap_err();
+        assert!(err.contains("'no.such.key' is not in the catalog"), "{err}");
+        let err = Catalog::install_overlay(Locale::En, u, r#"{"start.title": "x"}"#).unwrap_err();
+        assert!(err.contains("no such overlay"), "{err}");
+        // The file the build writes (dist/i18n/nl-u.json is this one, compact) installs, and then
+        // gives the same texts as the compiled-in overlay.
+        let file = include_str!("catalogs/nl/u.json");
+        assert_eq!(Catalog::install_overlay(Locale::Nl, u, file), Ok(()));
+        assert!(Catalog::is_overlay_available(Locale::Nl, u));
+        let overlay = Catalog::overlay(Locale::Nl, u).unwrap();
+        let (key, text) = overlay.entries().next().expect("the overlay has texts");
+        assert_eq!(Catalog::get_with(Locale::Nl, u).text(key), text);
+        assert_ne!(
+            Catalog::get(Locale::Nl).text(key),
+            text,
+            "{key}: the overlay changes it"
+        );
+    }
 
     #[test]
     fn install_rejects_a_broken_or_empty_file() {

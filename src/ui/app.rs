@@ -266,10 +266,11 @@ pub fn app() -> Html {
     // The municipality's configuration (?gemeente=<id>), loaded once from our own origin.
     {
         let dispatch = dispatch.clone();
+        let keep = state.kiosk.is_none();
         use_effect_with((), move |_| {
             if let Some(id) = location::query_param("gemeente") {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(config) = config_loader::load(&id).await {
+                    if let Some(config) = config_loader::load(&id, keep).await {
                         dispatch.emit(Action::ConfigLoaded(std::rc::Rc::new(config)));
                     }
                 });

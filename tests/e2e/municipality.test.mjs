@@ -19,8 +19,11 @@ const config = (id) => JSON.parse(readFileSync(join(DIST, 'gemeenten', `${id}.js
 for (const id of ['rivierstad', 'duinwijk']) {
   test(`${id}: its name, theme, form of address, modules and local services`, async () => {
     const c = config(id);
-    const { page, context, problems } = await openPage(env, `?gemeente=${id}`);
+    const { page, context, problems, requests } = await openPage(env, `?gemeente=${id}`);
     await page.locator('.app-header__name').filter({ hasText: c.name }).waitFor();
+    // The formal Dutch texts are a file of their own, fetched only with a configuration that says "u".
+    const overlay = requests.filter((r) => r.url.includes('/i18n/')).map((r) => new URL(r.url).pathname);
+    assert.deepEqual(overlay, c.formality === 'u' ? ['/i18n/nl-u.json'] : [], `${id}: language files fetched`);
     assert.ok(await page.evaluate((cls) => document.documentElement.classList.contains(cls), `app-theme-${c.theme}`));
     const lead = await page.locator('.app-lead').innerText();
     if (c.formality === 'u') assert.match(lead, /\bu\b/, 'formal: u');
@@ -57,11 +60,28 @@ test('a missing configuration: staff get a console message, the person a working
   const errors = [];
   page.on('console', (m) => (m.type() === 'warning' ? warnings : m.type() === 'error' ? errors : []).push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes("configuration 'bestaat-niet'"));
   await page.goto(new URL('?gemeente=bestaat-niet', env.url).href);
   await page.getByRole('link', { name: 'Begin met de vragen' }).waitFor();
-  await page.waitForFunction(() => true);
-  await page.waitForTimeout(300);
+  await warned;
   assert.ok(warnings.some((w) => w.includes("configuration 'bestaat-niet'")), warnings.join('\n'));
+  assert.deepEqual(errors.filter((e) => !/404/.test(e)), [], 'only the 404 of the missing file');
+  await context.close();
+});
+
+test('when the formal texts cannot be fetched, staff are told and the person gets the usual texts', async () => {
+  const context = await env.browser.newContext();
+  await context.route('**/i18n/nl-u.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes('i18n/nl-u.json'));
+  await page.goto(new URL('?gemeente=rivierstad', env.url).href);
+  await warned;
+  // The configuration still takes effect, with the usual (je) texts.
+  await page.locator('.app-header__name').filter({ hasText: config('rivierstad').name }).waitFor();
+  assert.match(await page.locator('.app-lead').innerText(), /\bje\b/);
   assert.deepEqual(errors.filter((e) => !/404/.test(e)), [], 'only the 404 of the missing file');
   await context.close();
 });
