@@ -85,8 +85,10 @@ if (typeof WebAssembly !== 'object') {
 } else {
   const elsewhere = startsElsewhere();
   if (elsewhere) document.documentElement.classList.add('app-boot-elsewhere');
-  Promise.all([import('./app.js'), prerenderedPainted(elsewhere)])
-    .then(([{ default: init }]) => init())
+  // The wasm without cookies: a cookie a parent site set on this domain has no business here.
+  const wasm = prerenderedPainted(elsewhere).then(() => fetch('./app_bg.wasm', { credentials: 'omit' }));
+  Promise.all([import('./app.js'), wasm])
+    .then(([{ default: init }, response]) => init({ module_or_path: response }))
     .then(() => registerServiceWorker())
     .catch((err) => {
       console.error('Werkroute could not start:', err);

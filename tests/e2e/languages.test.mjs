@@ -97,8 +97,14 @@ test('the language switch shows endonyms with their own lang, and keeps every an
 test('a language whose texts cannot be fetched: the page stays in Dutch, says so, and keeps the answers', async () => {
   // No service worker: it would answer from its cache, past the missing file.
   const { page, context, problems } = await openPage(env, '', { serviceWorkers: 'block' });
+  // Slow, then missing: the file is held until the test has looked at the page meanwhile.
+  let answer;
+  const answered = new Promise((ok) => { answer = ok; });
+  let asked;
+  const askedFor = new Promise((ok) => { asked = ok; });
   await context.route('**/i18n/tr.json', async (route) => {
-    await new Promise((ok) => setTimeout(ok, 400)); // slow, then missing
+    asked();
+    await answered;
     await route.fulfill({ status: 404, body: 'not here' });
   });
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
@@ -106,8 +112,10 @@ test('a language whose texts cannot be fetched: the page stays in Dutch, says so
   await page.getByLabel('Taal').focus();
   await page.getByLabel('Taal').selectOption('tr');
   // While the texts are on their way the page stays visible, in Dutch, with focus where it was.
-  assert.equal(await page.locator('.app-page--waiting').count(), 0, 'the page is not hidden mid-journey');
+  await askedFor;
+  assert.equal(await page.locator('.app-page--waiting').count(), 0, 'the page is not hidden while the texts are on their way');
   assert.equal(await page.getByLabel('Taal').inputValue(), 'tr', 'the switch shows the language asked for');
+  answer();
   await page.getByRole('status').filter({ hasText: 'We kunnen die taal nu niet laden' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'app-language', 'focus stays on the switch');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
