@@ -27,6 +27,7 @@ pub mod qr;
 pub mod rules;
 pub mod score;
 pub mod share;
+pub mod sorting;
 pub mod steps;
 mod validate;
 pub mod whatif;

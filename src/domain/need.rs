@@ -103,7 +103,7 @@ pub fn route_part(table: &StepTable, o: &Outcome, yes_from: u8) -> Vec<StepId> {
         .enumerate()
         .filter_map(|(i, r)| Some((r.low_score(o, yes_from)?, i, r.step)))
         .collect();
-    by_need.sort();
+    super::sorting::sort(&mut by_need);
     let mut out = vec![first.step];
     out.extend(by_need.iter().map(|(_, _, s)| *s));
     for r in rest {

@@ -320,7 +320,7 @@ impl Figures {
 /// Entries most frequent first (ties in id order).
 fn ranked<K: Ord + Copy>(map: &BTreeMap<K, u64>) -> Vec<(K, u64)> {
     let mut v: Vec<(K, u64)> = map.iter().map(|(k, n)| (*k, *n)).collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    super::sorting::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v
 }
 

@@ -87,7 +87,7 @@ impl OwnSay {
         self.wishes.retain(|w| *w != wish);
         if on {
             self.wishes.push(wish);
-            self.wishes.sort();
+            super::sorting::sort(&mut self.wishes);
         }
     }
 

@@ -260,7 +260,7 @@ pub fn acute_topics(rules: &Rules, answers: &Answers) -> Vec<Topic> {
         .filter(|(q, _)| is_acute(rules, answers, *q))
         .filter_map(|(q, _)| topic_of(rules, q))
         .collect();
-    out.sort();
+    super::sorting::sort(&mut out);
     out.dedup();
     out
 }
@@ -289,7 +289,7 @@ pub fn left_out(rules: &Rules, withheld: &[QuestionId]) -> Vec<Topic> {
         .iter()
         .filter_map(|q| topic_of(rules, *q))
         .collect();
-    out.sort();
+    super::sorting::sort(&mut out);
     out.dedup();
     out
 }

@@ -115,7 +115,7 @@ pub fn levers(rules: &Rules, answers: &Answers) -> Vec<Lever> {
         });
     }
     let gain = |l: &Lever| i32::from(l.axis_then.unwrap_or(0)) - i32::from(l.axis_now.unwrap_or(0));
-    out.sort_by(|a, b| {
+    super::sorting::sort_by(&mut out, |a, b| {
         b.changes_route
             .cmp(&a.changes_route)
             .then(gain(b).cmp(&gain(a)))

@@ -170,7 +170,7 @@ pub fn build(
     made: Month,
 ) -> WorkProfile {
     let mut wishes = wishes.to_vec();
-    wishes.sort();
+    super::sorting::sort(&mut wishes);
     wishes.dedup();
     WorkProfile {
         strengths: offered_strengths(rules, outcome)

@@ -137,7 +137,7 @@ pub fn item_shares(rules: &Rules, axis: Axis) -> Vec<(QuestionId, f64)> {
         }
     }
     let order = |id: &QuestionId| rules.bank.iter().position(|b| b == id);
-    out.sort_by_key(|(id, _)| order(id));
+    crate::domain::sorting::sort_by_key(&mut out, |(id, _)| order(id));
     out
 }
 

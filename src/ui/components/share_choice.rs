@@ -66,7 +66,7 @@ pub fn share_choice(props: &ShareChoiceProps) -> Html {
     // Talk about: willen, kunnen and every topic the person answered (an acute one too).
     let mut talkable: Vec<Topic> = vec![Topic::Willen, Topic::Kunnen];
     talkable.extend(offered.iter().map(|o| o.topic).chain(acute.iter().copied()));
-    talkable.sort();
+    crate::domain::sorting::sort(&mut talkable);
     talkable.dedup();
     let talk_box = |t: Topic| {
         let on = choice.talk.contains(&t);
@@ -92,7 +92,7 @@ pub fn share_choice(props: &ShareChoiceProps) -> Html {
         .filter(|t| !choice.include.contains(t))
         .chain(acute.iter().copied())
         .collect();
-    out_code.sort();
+    crate::domain::sorting::sort(&mut out_code);
     out_code.dedup();
     let mut in_items: Vec<String> = vec![ctx.t("share.item.route").to_string()];
     in_items.extend(in_code.iter().map(|t| ctx.t(&topic_key(*t)).to_string()));

@@ -31,8 +31,8 @@ fn groups(rules: &Rules, o: &Outcome) -> (Vec<SubScore>, Vec<SubScore>, Vec<SubS
         .filter(|s| counts(s) && s.score.is_some())
         .cloned()
         .partition(|s| s.score.is_some_and(|v| v >= rules.bands.yes_from));
-    strong.sort_by_key(|s| std::cmp::Reverse(s.score));
-    support.sort_by_key(|s| s.score.map(i16::from).unwrap_or(-1));
+    crate::domain::sorting::sort_by_key(&mut strong, |s| std::cmp::Reverse(s.score));
+    crate::domain::sorting::sort_by_key(&mut support, |s| s.score.map(i16::from).unwrap_or(-1));
     let info = o
         .subscores
         .iter()
