@@ -383,7 +383,7 @@ function matchEventTiming(steps, events) {
   }
 }
 
-async function journey(browser, site) {
+async function journey(browser, site, { memory = true } = {}) {
   const { context, page, cdp, problems } = await openContext(browser, site);
   try {
     await loadUntilReady(page, cdp, site);
@@ -426,7 +426,7 @@ async function journey(browser, site) {
       'journey: Event Timing entries',
     );
     matchEventTiming(steps, timing.events);
-    const mem = await measureMemory(page, cdp);
+    const mem = memory ? await measureMemory(page, cdp) : null;
     return { steps, timing, mem, problems };
   } finally {
     await context.close();
@@ -488,6 +488,15 @@ const SITES = {
   },
 };
 
+// The floor for click-to-next-question (bench/floor/journey.html), journeys only.
+const FLOOR_JOURNEY = {
+  label: 'floor journey (plain script)',
+  ready: () =>
+    performance.getEntriesByName('first-contentful-paint').length > 0 &&
+    document.readyState === 'complete' &&
+    Boolean(window.WERKROUTE_FLOOR_QUESTIONS),
+};
+
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
@@ -498,6 +507,21 @@ const median = (xs) => {
   return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 };
 const n0 = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–');
+
+/**
+ * The Event Timing median over ALL continue clicks to a question (steps with step.et from
+ * matchEventTiming): a click without an entry was under the threshold. The nearest-rank 50th
+ * percentile with those counted as the shortest, so it is "under the threshold" when at least
+ * half of the clicks have no entry.
+ */
+function eventTimingMedian(toQuestion) {
+  const durations = toQuestion.filter((x) => x.et).map((x) => x.et.duration);
+  const under = toQuestion.length - durations.length;
+  if (!toQuestion.length) return { under: false, value: NaN };
+  const rank = Math.ceil(toQuestion.length / 2); // 1-based
+  if (rank <= under) return { under: true, value: NaN };
+  return { under: false, value: [...durations].sort((a, b) => a - b)[rank - under - 1] };
+}
 const mb = (x) => (Number.isFinite(x) ? `${(x / 1048576).toFixed(2)} MB` : '–');
 /** Nearest-rank percentile (0-100). */
 const percentile = (xs, p) => {
@@ -527,6 +551,7 @@ async function main() {
       { name: 'ours', dir: dirs.ours },
       { name: 'floor', dir: dirs.floor },
       { name: 'surveyjs', dir: dirs.surveyjs, headers: SURVEYJS_HEADERS },
+      { name: 'floorJourney', dir: join(BENCH, 'out/floor-journey') },
     ]),
   ]);
   const urls = await new Promise((ok, fail) => {
@@ -541,6 +566,7 @@ async function main() {
     });
   const servers = urls;
   for (const k of Object.keys(SITES)) SITES[k].url = servers[k];
+  FLOOR_JOURNEY.url = servers.floorJourney;
 
   const browser = await launchChromium();
 
@@ -598,6 +624,15 @@ async function main() {
       journeys.push(res);
       process.stderr.write(`bench: journey ${i + 1}/${JOURNEYS} done (${res.steps.length} continue clicks, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
     }
+
+    // The same journeys on the floor page (plain script), for the floor of that click.
+    const floorJourneys = [];
+    for (let i = 0; i < JOURNEYS; i++) {
+      const res = await journey(browser, FLOOR_JOURNEY, { memory: false });
+      for (const p of res.problems) problems.add(`floor journey: ${p}`);
+      floorJourneys.push(res);
+    }
+    process.stderr.write(`bench: ${JOURNEYS} floor journeys done\n`);
 
     // The first screen's files: the union of what the no-throttle cold loads of ours fetched
     // before interactive (they should all agree; a difference is reported below).
@@ -667,12 +702,9 @@ async function main() {
     const reported = toQuestion.filter((x) => x.et);
     const etDurations = reported.map((x) => x.et.duration);
     const under = toQuestion.length - reported.length;
-    const etAllMedian = (() => {
-      if (!toQuestion.length) return { under: false, value: NaN };
-      const rank = Math.ceil(toQuestion.length / 2); // 1-based
-      if (rank <= under) return { under: true, value: NaN };
-      return { under: false, value: [...etDurations].sort((a, b) => a - b)[rank - under - 1] };
-    })();
+    const etAllMedian = eventTimingMedian(toQuestion);
+    const floorToQuestion = floorJourneys.flatMap((j) => j.steps).filter((x) => x.to === 'question');
+    const floorEtMedian = eventTimingMedian(floorToQuestion);
     const etText = (m) => (m.under ? `< ${EVENT_THRESHOLD_MS} ms` : `${n1(m.value)} ms`);
     const timingSupported = journeys.every((j) => j.timing.supported);
     console.log('');
@@ -694,6 +726,10 @@ async function main() {
     jrow('handler time, reported clicks', reported.map((x) => x.et.handler));
     jrow('whole interaction, reported', reported.map((x) => x.et.interaction));
     console.log(`  duration, all ${toQuestion.length} clicks (unreported = under ${EVENT_THRESHOLD_MS} ms): median ${etText(etAllMedian)}`);
+    console.log(
+      `  the floor (bench/floor/journey.html: plain script swaps the question, same probe), all ${floorToQuestion.length} clicks: ` +
+        `median ${etText(floorEtMedian)}; reported ${floorToQuestion.filter((x) => x.et).length}, durations ${floorToQuestion.filter((x) => x.et).map((x) => x.et.duration).join(',') || '–'}`,
+    );
     console.log('  input delay = processingStart - startTime; handler time = processingEnd - processingStart (all listeners of the click,');
     console.log('  the submit and the microtasks after them); whole interaction = the longest entry of the same interactionId');
     const ids = reported.map((x) => x.et.interactionId);

@@ -1,6 +1,8 @@
 // Prepares what ./scripts/bench.sh measures, under bench/out/:
 //   out/ours/      a snapshot of dist/ (so a concurrent ./scripts/build.sh cannot change it mid-run)
 //   out/floor/     bench/floor/index.html + a copy of dist/app.css (static, no script)
+//   out/floor-journey/  bench/floor/journey.{html,js} + questions.js + app.css: the floor for
+//                  click-to-next-question (plain script swapping the question in place)
 //   out/surveyjs/  bench/surveyjs/{index.html,main.js} + SurveyJS files from bench/node_modules
 //                  + questions.js, converted from the CLI's question JSON (out/questions.nl.json)
 // Usage: node bench/prepare.mjs   (after `werkroute questions --lang nl > bench/out/questions.nl.json`)
@@ -12,6 +14,8 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
 const OUT = join(BENCH, 'out');
 const NM = join(BENCH, 'node_modules');
+// As many questions as our journey answers with the first option (18 continue clicks to a question).
+const FLOOR_JOURNEY_QUESTIONS = 19;
 
 // The start screen's texts, the same as bench/floor/index.html (src/ui/pages/start.rs, nl).
 const START = {
@@ -69,6 +73,16 @@ async function main() {
   await mkdir(floor, { recursive: true });
   await copyFile(join(BENCH, 'floor/index.html'), join(floor, 'index.html'));
   await copyFile(join(ours, 'app.css'), join(floor, 'app.css'));
+
+  // The floor journey, a site of its own: the questions that are always asked, in order.
+  const fj = join(OUT, 'floor-journey');
+  await rm(fj, { recursive: true, force: true });
+  await mkdir(fj, { recursive: true });
+  await copyFile(join(BENCH, 'floor/journey.html'), join(fj, 'index.html'));
+  await copyFile(join(BENCH, 'floor/journey.js'), join(fj, 'journey.js'));
+  await copyFile(join(ours, 'app.css'), join(fj, 'app.css'));
+  const always = questions.filter((q) => !q.ask_if && !q.module && q.options.length > 0);
+  await writeFile(join(fj, 'questions.js'), `window.WERKROUTE_FLOOR_QUESTIONS=${JSON.stringify(always.slice(0, FLOOR_JOURNEY_QUESTIONS))};\n`);
 
   const sj = join(OUT, 'surveyjs');
   await rm(sj, { recursive: true, force: true });
