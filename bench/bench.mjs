@@ -662,7 +662,7 @@ async function main() {
     const cell = (k, rate, f) => `${n0(med(k, rate, f))} (${span(k, rate, f)})`;
 
     console.log('');
-    console.log(`2. Times in ms since navigation start: median (min–max) of ${RUNS} cold loads each, localhost, no compression`);
+    console.log(`2. Times in ms since navigation start: median (min–max) of ${RUNS} cold loads each, localhost, served as scripts/serve.mjs serves (precompressed)`);
     const tw = [26, 21, 21, 21];
     console.log(row(['', SITES.ours.label, SITES.floor.label, SITES.surveyjs.label], tw));
     for (const rate of RATES) {

@@ -107,10 +107,12 @@ export function firstScreenUrlsInPage(mark) {
   const at = performance.getEntriesByName(mark)[0]?.startTime;
   if (at === undefined) return { marked: false, at: null, urls: [] };
   const nav = performance.getEntriesByType('navigation')[0];
-  const urls = [{ url: nav ? nav.name : location.href, startTime: 0, type: 'navigation', blocking: true }];
+  // served: the body's bytes as they came over the wire (Resource Timing encodedBodySize), so
+  // compressed when the server sent a compressed copy.
+  const urls = [{ url: nav ? nav.name : location.href, startTime: 0, type: 'navigation', blocking: true, served: nav?.encodedBodySize }];
   for (const r of performance.getEntriesByType('resource')) {
     if (r.startTime < at) {
-      urls.push({ url: r.name, startTime: r.startTime, type: r.initiatorType, blocking: r.renderBlockingStatus === 'blocking' });
+      urls.push({ url: r.name, startTime: r.startTime, type: r.initiatorType, blocking: r.renderBlockingStatus === 'blocking', served: r.encodedBodySize });
     }
   }
   return { marked: true, at, urls };
@@ -133,15 +135,16 @@ export function fileForUrl(url) {
 /**
  * Maps the in-page URL list (firstScreenUrlsInPage's result) to files under `dir` (the served
  * copy of dist/), with their brotli bytes (`brotliOf(file)` when the caller has them already).
- * Returns { at, files: [{ file, url, exists, brotli }], total, foreign: [url], excluded: [file] },
- * files in fetch order, each once; `total` is the brotli sum of the files that exist.
+ * Returns { at, files: [{ file, url, exists, brotli, served }], total, served, foreign: [url],
+ * excluded: [file] }, files in fetch order, each once; `total` is the brotli sum of the files
+ * that exist, `served` the sum of the bytes as served (NaN when the list has none).
  */
 export function firstScreenFromUrls(list, { origin, dir, brotliOf }) {
   const files = [];
   const foreign = [];
   const excluded = [];
   const seen = new Set();
-  for (const { url } of list.urls) {
+  for (const { url, served } of list.urls) {
     const u = new URL(url);
     if (u.protocol === 'data:' || u.protocol === 'blob:') continue;
     if (u.origin !== origin) {
@@ -162,10 +165,11 @@ export function firstScreenFromUrls(list, { origin, dir, brotliOf }) {
     const abs = join(dir, file);
     const exists = existsSync(abs);
     const brotli = exists ? (brotliOf?.(file) ?? brotliSize(readFileSync(abs))) : NaN;
-    files.push({ file, url, exists, brotli });
+    files.push({ file, url, exists, brotli, served });
   }
   const total = files.reduce((s, f) => s + (f.exists ? f.brotli : 0), 0);
-  return { at: list.at, files, total, foreign, excluded };
+  const served = files.reduce((s, f) => s + f.served, 0);
+  return { at: list.at, files, total, served, foreign, excluded };
 }
 
 /**
@@ -182,10 +186,11 @@ export async function firstScreenFiles(page, { origin, dir, mark = INTERACTIVE_M
 /** One line per file and the sum, for reports and assertion messages. */
 export function describeFirstScreen(fs, { budget = true } = {}) {
   const w = Math.max(...fs.files.map((f) => f.file.length), 5);
+  const asServed = (n) => (Number.isFinite(n) ? `  ${n.toLocaleString('en-US').padStart(9)} B as served` : '');
   const lines = fs.files.map(
-    (f) => `  ${f.file.padEnd(w)}  ${f.exists ? `${f.brotli.toLocaleString('en-US').padStart(9)} B brotli` : 'MISSING from dist/'}`,
+    (f) => `  ${f.file.padEnd(w)}  ${f.exists ? `${f.brotli.toLocaleString('en-US').padStart(9)} B brotli${asServed(f.served)}` : 'MISSING from dist/'}`,
   );
-  lines.push(`  ${'total'.padEnd(w)}  ${fs.total.toLocaleString('en-US').padStart(9)} B brotli${budget ? ` (budget ${BUDGETS.firstScreenBrotli.toLocaleString('en-US')} B)` : ''}`);
+  lines.push(`  ${'total'.padEnd(w)}  ${fs.total.toLocaleString('en-US').padStart(9)} B brotli${asServed(fs.served)}${budget ? ` (budget ${BUDGETS.firstScreenBrotli.toLocaleString('en-US')} B)` : ''}`);
   if (fs.excluded.length) lines.push(`  not counted: ${fs.excluded.join(', ')} (not needed for the first screen)`);
   return lines.join('\n');
 }

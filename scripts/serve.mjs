@@ -31,7 +31,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
 export function securityHeaders({ frameAncestors = "'none'" } = {}) {
   return {
     'Content-Security-Policy':
-      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-7nmZnRmsB+ODEcemayZLYRy5OBQBj3rl+ccMXON7nmE='; style-src 'self'; img-src 'self' data:; " +
       "font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; " +
       `form-action 'none'; object-src 'none'; frame-ancestors ${frameAncestors}`,
     'Referrer-Policy': 'no-referrer',

@@ -1,30 +1,18 @@
 // Loads the WebAssembly app. Kept as a file (not inline) so the CSP needs no 'unsafe-inline'.
 // dist/index.html already shows the start page (prerendered at build time); the app replaces it
 // on mount. When this visit will not start on that default page (a link to another screen,
-// another language, a kiosk, a municipality, answers saved on this device), the prerendered page
-// is hidden first so it does not flash by. This runs before app.js is loaded (dynamic import).
-// On that page the wasm is fetched, and the app mounts, only after the page's first contentful
-// paint: the first screen's files have the line to themselves, and the app's own page is laid out
-// the same, so nothing larger is painted after it (LCP = FCP), however fast the wasm arrives.
-// (So index.html preloads app.js, the small glue, but not the wasm.)
+// another language, a kiosk, a municipality, answers saved on this device), the small inline
+// script in index.html's head has already hidden it (class app-boot-elsewhere on <html>, before
+// the first paint) and started fetching the wasm (window.werkrouteWasm).
+// On the start page the wasm is fetched, and the app mounts, only after the page's first
+// contentful paint: the first screen's files have the line to themselves, and the app's own page
+// is laid out the same, so nothing larger is painted after it (LCP = FCP), however fast the wasm
+// arrives. (So index.html preloads app.js, the small glue, but not the wasm.)
 // Browsers without WebAssembly, or a failed load, get the static message in #app-fallback.
 // Then registers the service worker (offline use); an update takes over only on the start page,
 // so nobody's journey changes under their hands.
 
 const onStartPage = () => location.hash === '' || location.hash === '#/' || location.hash === '#';
-
-function startsElsewhere() {
-  const params = new URLSearchParams(location.search);
-  const lang = params.get('lang');
-  let saved = false;
-  try {
-    // Only whether it exists; the key is app::saved::STORAGE_KEY (a test keeps them equal).
-    saved = localStorage.getItem('werkroute.saved') !== null;
-  } catch {
-    // storage blocked: nothing saved to offer
-  }
-  return !onStartPage() || (lang !== null && lang !== 'nl') || params.has('mode') || params.has('gemeente') || saved;
-}
 
 // Resolves once the browser has painted the prerendered page (its first-contentful-paint entry).
 // At once when nothing is painted now (a tab in the background) or the page is hidden anyway;
@@ -83,10 +71,10 @@ async function registerServiceWorker() {
 if (typeof WebAssembly !== 'object') {
   showFallback();
 } else {
-  const elsewhere = startsElsewhere();
-  if (elsewhere) document.documentElement.classList.add('app-boot-elsewhere');
+  const elsewhere = document.documentElement.classList.contains('app-boot-elsewhere');
   // The wasm without cookies: a cookie a parent site set on this domain has no business here.
-  const wasm = prerenderedPainted(elsewhere).then(() => fetch('./app_bg.wasm', { credentials: 'omit' }));
+  const wasm = window.werkrouteWasm ??
+    prerenderedPainted(elsewhere).then(() => fetch('./app_bg.wasm', { credentials: 'omit' }));
   Promise.all([import('./app.js'), wasm])
     .then(([{ default: init }, response]) => init({ module_or_path: response }))
     .then(() => registerServiceWorker())

@@ -156,12 +156,12 @@ mod tests {
 
     #[test]
     fn the_loader_looks_for_saved_answers_under_the_same_key() {
-        // www/boot.js hides the prerendered start page when answers are saved (the app then
-        // opens with its offer); it must ask for this very key.
-        let boot = include_str!("../../www/boot.js");
+        // The inline script in www/index.html hides the prerendered start page when answers
+        // are saved (the app then opens with its offer); it must ask for this very key.
+        let page = include_str!("../../www/index.html");
         assert!(
-            boot.contains(&format!("'{STORAGE_KEY}'")),
-            "boot.js reads {STORAGE_KEY}"
+            page.contains(&format!("'{STORAGE_KEY}'")),
+            "index.html reads {STORAGE_KEY}"
         );
     }
 

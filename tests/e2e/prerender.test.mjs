@@ -5,7 +5,11 @@
 // The wasm is held back by a gate the test opens itself, never by a fixed delay.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, axe } from './support/harness.mjs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { start, axe, DIST } from './support/harness.mjs';
+import { securityHeaders } from '../../scripts/serve.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -179,5 +183,52 @@ test('a keyboard user who tabbed to the start link before the app loaded keeps t
   await page.keyboard.press('Enter');
   await page.locator('fieldset legend h1').waitFor();
   assert.match(await page.locator('.app-progress').innerText(), /^Vraag 1 van \d+/);
+  await context.close();
+});
+
+test('the inline script that runs before the first paint is allowed by its hash in every CSP, and by nothing looser', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  assert.equal(inline.length, 1, 'one inline script');
+  const hash = `'sha256-${createHash('sha256').update(inline[0]).digest('base64')}'`;
+  const root = join(DIST, '..');
+  const policies = {
+    'index.html (meta)': html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1],
+    'scripts/serve.mjs': securityHeaders()['Content-Security-Policy'],
+    'deploy/nginx/werkroute.conf': readFileSync(join(root, 'deploy/nginx/werkroute.conf'), 'utf8').match(/Content-Security-Policy "([^"]+)"/)[1],
+    'deploy/apache/werkroute.conf': readFileSync(join(root, 'deploy/apache/werkroute.conf'), 'utf8').match(/Content-Security-Policy "([^"]+)"/)[1],
+    'docs/gemeenten.md': readFileSync(join(root, 'docs/gemeenten.md'), 'utf8').match(/^Content-Security-Policy: (.+)$/m)[1],
+  };
+  for (const [where, csp] of Object.entries(policies)) {
+    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')).split(/\s+/).slice(1);
+    assert.deepEqual(scriptSrc, ["'self'", "'wasm-unsafe-eval'", hash], `${where}: script-src`);
+  }
+});
+
+test('a shared result link never paints the prerendered start page, not even for a frame', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(PAINTS);
+  const release = await holdWasm(context);
+  const page = await context.newPage();
+  await page.goto(new URL('#/r/AgJBEBRERURERCIkNEMzERERERPVcQ', env.url).href);
+  // Whatever the browser painted so far is reported before the LCP entry of a larger element
+  // put on the page now (entries come in paint order).
+  await page.evaluate(() => {
+    const probe = document.createElement('p');
+    probe.id = 'lcp-probe';
+    probe.textContent = 'probe '.repeat(400);
+    probe.style.fontSize = '40px';
+    probe.style.position = 'fixed';
+    probe.style.insetBlockStart = '0';
+    probe.style.margin = '0';
+    document.body.append(probe);
+  });
+  await page.waitForFunction(() => window.__paints.lcp.some((e) => e.probe));
+  const { lcp } = await page.evaluate(() => window.__paints);
+  const before = lcp.slice(0, lcp.findIndex((e) => e.probe));
+  assert.deepEqual(before, [], 'nothing of the prerendered start page was painted');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.app-prerendered')).visibility), 'hidden');
+  release();
+  await page.waitForFunction(() => !document.querySelector('.app-prerendered') && document.querySelector('.app-route__name'));
   await context.close();
 });
