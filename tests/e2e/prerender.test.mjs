@@ -138,17 +138,12 @@ const PAINTS = `(() => {
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 })();`;
 
-test('the app takes over without a larger paint: the largest contentful paint is the first (LCP = FCP)', async () => {
-  // No throttle and no gate: the wasm arrives as fast as this machine can serve it.
-  const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
-  await context.addInitScript(PAINTS);
-  const page = await context.newPage();
-  await page.goto(env.url);
-  await page.waitForFunction(() => performance.getEntriesByName('werkroute:interactive').length > 0);
-  await page.waitForFunction(() => !document.querySelector('.app-prerendered'));
-  // The browser reports LCP entries in paint order and after the paint: a larger element put on
-  // the page now is reported after anything the takeover painted, so waiting for it is waiting
-  // for every entry before it.
+/**
+ * The LCP entries of everything painted so far (PAINTS must be installed), and FCP: puts a larger
+ * element on the page and waits for its entry. The browser reports LCP entries in paint order,
+ * after the paint, so once the probe's is in, every earlier paint's is too.
+ */
+async function paintedSoFar(page) {
   await page.evaluate(() => {
     const probe = document.createElement('p');
     probe.id = 'lcp-probe';
@@ -161,7 +156,18 @@ test('the app takes over without a larger paint: the largest contentful paint is
   });
   await page.waitForFunction(() => window.__paints.lcp.some((e) => e.probe));
   const { fcp, lcp } = await page.evaluate(() => window.__paints);
-  const before = lcp.slice(0, lcp.findIndex((e) => e.probe));
+  return { fcp, before: lcp.slice(0, lcp.findIndex((e) => e.probe)) };
+}
+
+test('the app takes over without a larger paint: the largest contentful paint is the first (LCP = FCP)', async () => {
+  // No throttle and no gate: the wasm arrives as fast as this machine can serve it.
+  const context = await env.browser.newContext({ viewport: { width: 412, height: 823 } });
+  await context.addInitScript(PAINTS);
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.waitForFunction(() => performance.getEntriesByName('werkroute:interactive').length > 0);
+  await page.waitForFunction(() => !document.querySelector('.app-prerendered'));
+  const { fcp, before } = await paintedSoFar(page);
   assert.ok(fcp !== null && before.length > 0, `paint entries: FCP ${fcp}, LCP ${JSON.stringify(lcp)}`);
   for (const e of before) assert.equal(e.t, fcp, `an LCP entry after the first contentful paint (${fcp} ms): ${JSON.stringify(e)}`);
   await context.close();
@@ -211,21 +217,7 @@ test('a shared result link never paints the prerendered start page, not even for
   const release = await holdWasm(context);
   const page = await context.newPage();
   await page.goto(new URL('#/r/AgJBEBRERURERCIkNEMzERERERPVcQ', env.url).href);
-  // Whatever the browser painted so far is reported before the LCP entry of a larger element
-  // put on the page now (entries come in paint order).
-  await page.evaluate(() => {
-    const probe = document.createElement('p');
-    probe.id = 'lcp-probe';
-    probe.textContent = 'probe '.repeat(400);
-    probe.style.fontSize = '40px';
-    probe.style.position = 'fixed';
-    probe.style.insetBlockStart = '0';
-    probe.style.margin = '0';
-    document.body.append(probe);
-  });
-  await page.waitForFunction(() => window.__paints.lcp.some((e) => e.probe));
-  const { lcp } = await page.evaluate(() => window.__paints);
-  const before = lcp.slice(0, lcp.findIndex((e) => e.probe));
+  const { before } = await paintedSoFar(page);
   assert.deepEqual(before, [], 'nothing of the prerendered start page was painted');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.app-prerendered')).visibility), 'hidden');
   release();
