@@ -168,7 +168,7 @@ test('the app takes over without a larger paint: the largest contentful paint is
   await page.waitForFunction(() => performance.getEntriesByName('werkroute:interactive').length > 0);
   await page.waitForFunction(() => !document.querySelector('.app-prerendered'));
   const { fcp, before } = await paintedSoFar(page);
-  assert.ok(fcp !== null && before.length > 0, `paint entries: FCP ${fcp}, LCP ${JSON.stringify(lcp)}`);
+  assert.ok(fcp !== null && before.length > 0, `paint entries: FCP ${fcp}, LCP before the probe ${JSON.stringify(before)}`);
   for (const e of before) assert.equal(e.t, fcp, `an LCP entry after the first contentful paint (${fcp} ms): ${JSON.stringify(e)}`);
   await context.close();
 });
