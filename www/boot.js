@@ -3,7 +3,10 @@
 // on mount. When this visit will not start on that default page (a link to another screen,
 // another language, a kiosk, a municipality, answers saved on this device), the small inline
 // script in index.html's head has already hidden it (class app-boot-elsewhere on <html>, before
-// the first paint) and started fetching the wasm (window.werkrouteWasm).
+// the first paint, so it never flashes by) and started fetching the wasm without cookies
+// (window.werkrouteWasm). It is inline so that it runs before anything is painted, and allowed
+// by its sha256 in every Content-Security-Policy (meta, scripts/serve.mjs, deploy/, docs/;
+// tests/e2e/prerender.test.mjs keeps them equal). Editing it means a new hash in all of them.
 // On the start page the wasm is fetched, and the app mounts, only after the page's first
 // contentful paint: the first screen's files have the line to themselves, and the app's own page
 // is laid out the same, so nothing larger is painted after it (LCP = FCP), however fast the wasm
