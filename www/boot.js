@@ -18,10 +18,10 @@
 const onStartPage = () => location.hash === '' || location.hash === '#/' || location.hash === '#';
 
 // Resolves once the browser has painted the prerendered page (its first-contentful-paint entry).
-// At once when nothing is painted now (a tab in the background) or the page is hidden anyway;
-// after the next frame where paint timing is missing; after 3 s at most, whatever happens.
-function prerenderedPainted(elsewhere) {
-  if (elsewhere || document.visibilityState !== 'visible') return Promise.resolve();
+// At once when nothing is painted now (a tab in the background); after the next frame where paint
+// timing is missing; after 3 s at most, whatever happens.
+function prerenderedPainted() {
+  if (document.visibilityState !== 'visible') return Promise.resolve();
   if (!(window.PerformanceObserver?.supportedEntryTypes ?? []).includes('paint')) {
     return new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   }
@@ -74,10 +74,11 @@ async function registerServiceWorker() {
 if (typeof WebAssembly !== 'object') {
   showFallback();
 } else {
-  const elsewhere = document.documentElement.classList.contains('app-boot-elsewhere');
   // The wasm without cookies: a cookie a parent site set on this domain has no business here.
+  // A visit that starts elsewhere has it on its way already (the inline script); the start page
+  // asks for it once it has painted.
   const wasm = window.werkrouteWasm ??
-    prerenderedPainted(elsewhere).then(() => fetch('./app_bg.wasm', { credentials: 'omit' }));
+    prerenderedPainted().then(() => fetch('./app_bg.wasm', { credentials: 'omit' }));
   Promise.all([import('./app.js'), wasm])
     .then(([{ default: init }, response]) => init({ module_or_path: response }))
     .then(() => registerServiceWorker())
