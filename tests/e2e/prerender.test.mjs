@@ -15,6 +15,19 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
+/**
+ * Opens `path` in a fresh context (with `init` as an init script) while every request for the
+ * wasm is held until `release()` is called.
+ */
+async function openHeld(path = '', { init } = {}) {
+  const context = await env.browser.newContext();
+  if (init) await context.addInitScript(init);
+  const release = await holdWasm(context);
+  const page = await context.newPage();
+  await page.goto(new URL(path, env.url).href);
+  return { context, page, release };
+}
+
 /** Holds every request for the wasm until the returned function is called. */
 async function holdWasm(context) {
   let release;
@@ -65,11 +78,7 @@ test('without WebAssembly the start page stays, with the message that this brows
 });
 
 test('the app takes over the prerendered page without an empty frame or a layout shift', async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(PROBE);
-  const release = await holdWasm(context);
-  const page = await context.newPage();
-  await page.goto(env.url);
+  const { context, page, release } = await openHeld('', { init: PROBE });
   assert.ok(await page.locator('.app-prerendered #main h1').isVisible(), 'the prerendered page paints first');
   await page.waitForFunction(() => window.__probe.frames > 5);
   release();
@@ -84,10 +93,7 @@ test('the app takes over the prerendered page without an empty frame or a layout
 });
 
 test('a click on the start link before the app has loaded is not lost', async () => {
-  const context = await env.browser.newContext();
-  const release = await holdWasm(context);
-  const page = await context.newPage();
-  await page.goto(env.url);
+  const { context, page, release } = await openHeld();
   await page.getByRole('link', { name: 'Begin met de vragen' }).click();
   assert.equal(await page.locator('.app-prerendered').count(), 1, 'clicked while the app was still loading');
   release();
@@ -174,10 +180,7 @@ test('the app takes over without a larger paint: the largest contentful paint is
 });
 
 test('a keyboard user who tabbed to the start link before the app loaded keeps their place', async () => {
-  const context = await env.browser.newContext();
-  const release = await holdWasm(context);
-  const page = await context.newPage();
-  await page.goto(env.url);
+  const { context, page, release } = await openHeld();
   const onStartLink = () => document.activeElement?.textContent?.trim() === 'Begin met de vragen';
   for (let i = 0; i < 20 && !(await page.evaluate(onStartLink)); i += 1) await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(onStartLink), 'Tab reaches the start link on the prerendered page');
@@ -212,11 +215,7 @@ test('the inline script that runs before the first paint is allowed by its hash 
 });
 
 test('a shared result link never paints the prerendered start page, not even for a frame', async () => {
-  const context = await env.browser.newContext();
-  await context.addInitScript(PAINTS);
-  const release = await holdWasm(context);
-  const page = await context.newPage();
-  await page.goto(new URL('#/r/AgJBEBRERURERCIkNEMzERERERPVcQ', env.url).href);
+  const { context, page, release } = await openHeld('#/r/AgJBEBRERURERCIkNEMzERERERPVcQ', { init: PAINTS });
   const { before } = await paintedSoFar(page);
   assert.deepEqual(before, [], 'nothing of the prerendered start page was painted');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.app-prerendered')).visibility), 'hidden');
