@@ -276,7 +276,7 @@ pub fn unknown_version(version: &str) -> String {
     format!("rules version '{version}' is not published")
 }
 
-/// The published versions, each parsed (and validated) once on first use.
+/// The published versions, each parsed (and, natively, validated) once on first use.
 static PUBLISHED_RULES: [OnceLock<Result<Rules, String>>; PUBLISHED.len()] =
     [const { OnceLock::new() }; PUBLISHED.len()];
 
@@ -294,6 +294,14 @@ impl Rules {
     /// Parses and validates a rules file of a published version (the file names its version).
     /// The error is one line naming the problem.
     pub fn from_json(text: &str) -> Result<Rules, String> {
+        let rules = Rules::read(text)?;
+        rules.validate()?;
+        Ok(rules)
+    }
+
+    /// Parses a rules file and joins it to its published entry (engine, bank, code format, date
+    /// of effect), without [`Rules::validate`].
+    fn read(text: &str) -> Result<Rules, String> {
         let mut rules: Rules =
             serde_json::from_str(text).map_err(|e| format!("rules file: {e}"))?;
         let entry = PUBLISHED
@@ -306,11 +314,26 @@ impl Rules {
         if rules.valid_from.is_none() {
             rules.valid_from = Some(entry.valid_from.to_string());
         }
-        rules.validate()?;
         Ok(rules)
     }
 
-    /// The rules of a published version, parsed and validated once. An unknown version is an
+    /// A compiled-in published file. Natively (the CLI, the prerender, every test) it is
+    /// validated as any file is. The browser reads the same bytes without validating them again:
+    /// `every_published_version_parses_validates_and_knows_its_bank` validates each one, and a
+    /// published file's bytes are pinned, so the check would only cost every visitor its code
+    /// (about 20 KB of wasm) and its time at start-up.
+    fn published(text: &str) -> Result<Rules, String> {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Rules::from_json(text)
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            Rules::read(text)
+        }
+    }
+
+    /// The rules of a published version, parsed once ([`Rules::published`]). An unknown version is an
     /// error, never another version; an error for a published one is a build defect.
     pub fn get(version: &str) -> Result<&'static Rules, String> {
         let at = PUBLISHED
@@ -318,7 +341,7 @@ impl Rules {
             .position(|p| p.version == version)
             .ok_or_else(|| unknown_version(version))?;
         PUBLISHED_RULES[at]
-            .get_or_init(|| Rules::from_json(PUBLISHED[at].json))
+            .get_or_init(|| Rules::published(PUBLISHED[at].json))
             .as_ref()
             .map_err(Clone::clone)
     }
