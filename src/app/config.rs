@@ -228,6 +228,15 @@ pub fn parse_config(text: &str) -> Result<Config, Vec<ConfigProblem>> {
 }
 
 impl Config {
+    /// The built-in default configuration, parsed once per thread and shared: every new state
+    /// (a visit, a wipe, a kiosk's next person) starts from it until a municipality's arrives.
+    pub fn shared_default() -> std::rc::Rc<Config> {
+        thread_local! {
+            static DEFAULT: std::rc::Rc<Config> = std::rc::Rc::new(Config::default_config());
+        }
+        DEFAULT.with(std::rc::Rc::clone)
+    }
+
     /// The built-in default configuration (`www/gemeenten/default.json`, compiled in). Should that
     /// file ever fail to validate (a test forbids it), a minimal Dutch and English configuration.
     pub fn default_config() -> Config {

@@ -281,7 +281,7 @@ impl State {
             previous: None,
             text_size: TextSize::Normal,
             high_contrast: false,
-            config: std::rc::Rc::new(super::config::Config::default_config()),
+            config: super::config::Config::shared_default(),
             locale_chosen: false,
             languages_arrived: 0,
             before_help: None,
