@@ -112,11 +112,12 @@ test('a visit that starts elsewhere does not flash the prerendered start page', 
     const release = await holdWasm(context);
     const page = await context.newPage();
     await page.goto(new URL(path === 'saved answers' ? '' : path, env.url).href);
+    // Not painted, and not even laid out: no box at all.
     const hidden = await page.evaluate(() => {
       const pre = document.querySelector('.app-prerendered');
-      return pre !== null && getComputedStyle(pre).visibility === 'hidden';
+      return pre !== null && pre.getClientRects().length === 0 && !pre.checkVisibility();
     });
-    assert.ok(hidden, `${path}: the prerendered start page is hidden while the app loads`);
+    assert.ok(hidden, `${path}: the prerendered start page is hidden, without a layout, while the app loads`);
     release();
     await page.waitForFunction(() => performance.getEntriesByName('werkroute:interactive').length > 0);
     // The app's own first screen may still wait for its language file after the mark (?lang=en):
@@ -218,7 +219,7 @@ test('a shared result link never paints the prerendered start page, not even for
   const { context, page, release } = await openHeld('#/r/AgJBEBRERURERCIkNEMzERERERPVcQ', { init: PAINTS });
   const { before } = await paintedSoFar(page);
   assert.deepEqual(before, [], 'nothing of the prerendered start page was painted');
-  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.app-prerendered')).visibility), 'hidden');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.app-prerendered')).display), 'none', 'not laid out either');
   release();
   await page.waitForFunction(() => !document.querySelector('.app-prerendered') && document.querySelector('.app-route__name'));
   await context.close();
