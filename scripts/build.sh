@@ -15,14 +15,36 @@ REGISTRY_SRC="${CARGO_HOME:-$HOME/.cargo}/registry/src"
 for index in "$REGISTRY_SRC"/*/; do
   WASM_RUSTFLAGS="${WASM_RUSTFLAGS:-} --remap-path-prefix=${index%/}/="
 done
-RUSTFLAGS="${RUSTFLAGS:-}${WASM_RUSTFLAGS:-}" \
-  cargo build --release --quiet --target wasm32-unknown-unknown --bin werkroute-web
+# --emit-relocs: wasm_split_cli needs the relocations to cut the binary at its split points.
+RUSTFLAGS="${RUSTFLAGS:-}${WASM_RUSTFLAGS:-} -Clink-args=--emit-relocs" \
+  cargo build --release --quiet --target wasm32-unknown-unknown --bin werkroute-web --features split
 
 rm -rf "$OUT.tmp" && mkdir -p "$OUT.tmp"
-wasm-bindgen --target web --no-typescript --out-dir "$OUT.tmp" --out-name app \
-  target/wasm32-unknown-unknown/release/werkroute-web.wasm
+# The rarely used pages' code (ui::pages::chunks) into chunks of their own, fetched when such a
+# page first opens: main.wasm, split_<name>.wasm, chunk_<n>.wasm (code two splits share) and
+# __wasm_split.js, their loader.
+say "wasm_split_cli"
+SPLIT="$ROOT/target/wasm-split"
+rm -rf "$SPLIT" && mkdir -p "$SPLIT"
+wasm_split_cli target/wasm32-unknown-unknown/release/werkroute-web.wasm "$SPLIT"
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$OUT.tmp" --out-name app \
+  "$SPLIT/main.wasm"
 say "wasm-opt -Oz"
 wasm-opt -Oz "$OUT.tmp/app_bg.wasm" -o "$OUT.tmp/app_bg.wasm"
+for chunk in "$SPLIT"/*.wasm; do
+  [ "$(basename "$chunk")" = main.wasm ] && continue
+  # (wasm-opt does not know the name subsection the splitter writes: it drops it, and says so.)
+  wasm-opt -Oz "$chunk" -o "$OUT.tmp/$(basename "$chunk")" 2> >(grep -v "unknown name subsection" >&2)
+done
+# The loader imports the glue by the name the splitter gave it, and fetches the chunks the way
+# boot.js fetches the main wasm: without cookies.
+sed -e 's#from "\./main\.js"#from "./app.js"#' \
+  -e 's#fetch(srcUrl)#fetch(srcUrl, { credentials: "omit" })#' \
+  "$SPLIT/__wasm_split.js" > "$OUT.tmp/__wasm_split.js"
+if ! grep -q 'from "./app.js"' "$OUT.tmp/__wasm_split.js" || ! grep -q 'credentials: "omit"' "$OUT.tmp/__wasm_split.js"; then
+  echo "__wasm_split.js: the loader's import or fetch is not where scripts/build.sh expects it" >&2
+  exit 1
+fi
 
 # Static files, then the stylesheet in ITCSS order: tokens -> NL Design System components -> base -> layout -> our components ->
 # utilities -> themes (token values only) -> print.

@@ -42,6 +42,16 @@ if [ "$have" != "$want" ]; then
   cargo install -q wasm-bindgen-cli --version "$want"
 fi
 
+# 4b. wasm_split_cli at exactly the version that matches the wasm_split_helpers crate: it cuts
+#     the release wasm at the split points into a main module and chunks (scripts/build.sh).
+want_split="0.2.2"
+have_split="$(cat "${CARGO_HOME:-$HOME/.cargo}/.werkroute-wasm-split-version" 2>/dev/null || true)"
+if ! command -v wasm_split_cli >/dev/null || [ "$have_split" != "$want_split" ]; then
+  say "cargo install wasm_split_cli_support $want_split (about a minute, once)"
+  cargo install -q --locked wasm_split_cli_support --version "$want_split" --features build-binary
+  echo "$want_split" > "${CARGO_HOME:-$HOME/.cargo}/.werkroute-wasm-split-version"
+fi
+
 # 5. Node tools (wasm-opt from npm binaryen, playwright-core, axe): exactly the lock file.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"

@@ -1,6 +1,6 @@
-// Minifies the built stylesheet (Lightning CSS) and the page's scripts, app.js and boot.js
-// (Terser), in DIR, in place, and prints what it saved. Rules of the NL Design System component
-// CSS for classes the view never uses (a danger button, a house-number textbox...) are dropped:
+// Minifies the built stylesheet (Lightning CSS) and the page's scripts, app.js, boot.js and
+// __wasm_split.js (Terser), in DIR, in place, and prints what it saved. Rules of the NL Design
+// System component CSS for classes the view never uses (a danger button, a house-number textbox...) are dropped:
 // a rule goes when every selector of it names a `utrecht-*` class that appears nowhere in src/,
 // www/ or the built page. Our own rules are never touched (some of their classes are made at run
 // time, e.g. `app-theme-<id>`). sw.js stays as written: the build writes
@@ -63,7 +63,7 @@ const { code } = transform({
 writeFileSync(css, code);
 before += source.length;
 after += code.length;
-for (const name of ['app.js', 'boot.js']) {
+for (const name of ['app.js', 'boot.js', '__wasm_split.js']) {
   const file = join(dir, name);
   const js = readFileSync(file, 'utf8');
   const out = await minify(js, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });

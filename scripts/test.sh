@@ -11,6 +11,8 @@ tier "cargo fmt --check" cargo fmt --all --check
 tier "clippy (host)" cargo clippy --quiet --all-targets -- -D warnings
 tier "clippy (wasm32)" cargo clippy --quiet --target wasm32-unknown-unknown \
   --lib --bin werkroute-web --test browser -- -D warnings
+tier "clippy (wasm32, split points)" cargo clippy --quiet --target wasm32-unknown-unknown \
+  --features split --lib --bin werkroute-web -- -D warnings
 tier "native tests" cargo test --quiet
 tier "browser unit tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --target wasm32-unknown-unknown --test browser

@@ -88,6 +88,17 @@ pub fn focus_heading() {
     }
 }
 
+/// Moves focus to the first `h1` in `#main`, but only while `#main` itself has it: a screen
+/// whose page arrived later than the screen change (`ui::components::ChunkedPage`) got the
+/// focus on `#main` then. A page that just loaded, or a person who moved on, keeps theirs.
+pub fn focus_heading_if_on_main() {
+    let Some(d) = document() else { return };
+    let on_main = d.active_element().is_some_and(|a| a.id() == "main");
+    if on_main {
+        focus_heading();
+    }
+}
+
 /// What can take focus, in document order: the prerendered page and the app's first screen
 /// list the same controls in the same order.
 const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";

@@ -100,6 +100,10 @@ test('cookies on our domain never travel with the app\'s own fetches', async () 
   await page.getByRole('heading', { level: 1, name: /Werkroute/ }).waitFor();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.ok(fetched.some((f) => f.url.includes('/i18n/en.json')), 'the language file was fetched');
+  // A page whose code is a chunk of its own fetches it the same way.
+  await page.evaluate(() => { location.hash = '#/regels'; });
+  await page.getByRole('heading', { level: 1, name: 'How we work out your result' }).waitFor();
+  assert.ok(fetched.some((f) => /\/split_docs\.wasm$/.test(f.url)), 'the rules page\'s chunk was fetched');
   for (const f of fetched) assert.equal(f.headers.cookie, undefined, `no cookie on ${f.url}`);
   await context.close();
 });

@@ -3,6 +3,7 @@
 mod action_cards;
 mod acute_banner;
 mod back_link;
+mod chunked_page;
 mod code_entry;
 mod collapsible;
 mod confirm_button;
@@ -44,6 +45,7 @@ mod what_if;
 pub use action_cards::ActionCards;
 pub use acute_banner::AcuteBanner;
 pub use back_link::BackLink;
+pub use chunked_page::{ChunkedPage, Loader};
 pub use code_entry::CodeEntry;
 pub use collapsible::Collapsible;
 pub use confirm_button::ConfirmButton;

@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use crate::app::{Screen, State};
 use crate::i18n;
+use crate::ui::components::ChunkedPage;
 
 pub use check::CheckPage;
 pub use fairness::FairnessPage;
@@ -43,6 +44,64 @@ pub fn question_ids() -> Vec<&'static str> {
         .collect()
 }
 
+/// The rarely used pages, each behind a split point: their code (and what only they use) is cut
+/// out of the main wasm into a chunk fetched when the page first opens (`ChunkedPage`). The
+/// chunk's name is the file's: `dist/chunk_<n>_<name>.wasm`.
+mod chunks {
+    #[cfg(feature = "split")]
+    use wasm_split_helpers::wasm_split;
+    use yew::prelude::*;
+
+    use crate::ui::components::Loader;
+
+    /// A chunk that could not be fetched (offline before the service worker kept it, say).
+    struct Unavailable;
+
+    #[cfg(feature = "split")]
+    impl From<wasm_split_helpers::SplitLoaderError> for Unavailable {
+        fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+            Unavailable
+        }
+    }
+
+    /// A split point's call: awaited where the build splits (it loads the chunk first), a plain
+    /// call where it does not (tests, `cargo build` without feature `split`).
+    macro_rules! call {
+        ($f:ident) => {{
+            #[cfg(feature = "split")]
+            let page = $f().await;
+            #[cfg(not(feature = "split"))]
+            let page = $f();
+            page.map_err(|Unavailable| ())
+        }};
+    }
+
+    #[cfg_attr(feature = "split", wasm_split(docs, fallible))]
+    fn rules_page() -> Result<Html, Unavailable> {
+        Ok(html! { <super::RulesPage /> })
+    }
+
+    #[cfg_attr(feature = "split", wasm_split(docs, fallible))]
+    fn fairness_page() -> Result<Html, Unavailable> {
+        Ok(html! { <super::FairnessPage /> })
+    }
+
+    #[cfg_attr(feature = "split", wasm_split(staff, fallible))]
+    fn overview_page() -> Result<Html, Unavailable> {
+        Ok(html! { <super::OverviewPage /> })
+    }
+
+    #[cfg_attr(feature = "split", wasm_split(profile, fallible))]
+    fn profile_page() -> Result<Html, Unavailable> {
+        Ok(html! { <super::ProfilePage /> })
+    }
+
+    pub const RULES: Loader = || Box::pin(async { call!(rules_page) });
+    pub const FAIRNESS: Loader = || Box::pin(async { call!(fairness_page) });
+    pub const OVERVIEW: Loader = || Box::pin(async { call!(overview_page) });
+    pub const PROFILE: Loader = || Box::pin(async { call!(profile_page) });
+}
+
 /// The page for `screen`.
 pub fn view(screen: &Screen) -> Html {
     match screen {
@@ -50,13 +109,13 @@ pub fn view(screen: &Screen) -> Html {
         Screen::Question(n) => html! { <QuestionPage n={*n} /> },
         Screen::Check => html! { <CheckPage /> },
         Screen::Result => html! { <ResultPage /> },
-        Screen::Rules => html! { <RulesPage /> },
+        Screen::Rules => html! { <ChunkedPage key="rules" load={chunks::RULES} /> },
         Screen::Privacy => html! { <PrivacyPage /> },
         Screen::Shared(code) => html! { <SharedPage code={code.clone()} /> },
-        Screen::Fairness => html! { <FairnessPage /> },
+        Screen::Fairness => html! { <ChunkedPage key="fairness" load={chunks::FAIRNESS} /> },
         Screen::Help => html! { <HelpPage /> },
-        Screen::Overview => html! { <OverviewPage /> },
-        Screen::Profile => html! { <ProfilePage /> },
+        Screen::Overview => html! { <ChunkedPage key="overview" load={chunks::OVERVIEW} /> },
+        Screen::Profile => html! { <ChunkedPage key="profile" load={chunks::PROFILE} /> },
         Screen::ProfileShared(code) => html! { <ProfileSharedPage code={code.clone()} /> },
     }
 }
