@@ -27,22 +27,20 @@ say "wasm_split_cli"
 SPLIT="$ROOT/target/wasm-split"
 rm -rf "$SPLIT" && mkdir -p "$SPLIT"
 wasm_split_cli target/wasm32-unknown-unknown/release/werkroute-web.wasm "$SPLIT"
-# A known defect of wasm_split_cli 0.2.2: a chunk that calls one of wasm-bindgen's JS casts
-# (`wbg_cast`, e.g. a &str turned into a JsValue) calls it through a shim whose signature
-# wasm-bindgen then changes in the main module only: "function signature mismatch" at run time
-# (seen when the result page, with its copy button, was a chunk). Refuse such a split here.
-for chunk in "$SPLIT"/*.wasm; do
-  if [ "$(basename "$chunk")" != main.wasm ] && grep -qa 'wbg_cast' "$chunk"; then
-    echo "$(basename "$chunk") calls a wasm-bindgen cast from a chunk; keep that code in the main module" >&2
-    exit 1
-  fi
-done
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$OUT.tmp" --out-name app \
   "$SPLIT/main.wasm"
 say "wasm-opt -Oz"
 wasm-opt -Oz "$OUT.tmp/app_bg.wasm" -o "$OUT.tmp/app_bg.wasm"
 for chunk in "$SPLIT"/*.wasm; do
   [ "$(basename "$chunk")" = main.wasm ] && continue
+  # A known defect of wasm_split_cli 0.2.2: a chunk that calls one of wasm-bindgen's JS casts
+  # (`wbg_cast`, e.g. a &str turned into a JsValue) calls it through a shim whose signature
+  # wasm-bindgen then changes in the main module only: "function signature mismatch" at run
+  # time (seen when the result page, with its copy button, was a chunk). Refuse such a split.
+  if grep -qa 'wbg_cast' "$chunk"; then
+    echo "$(basename "$chunk") calls a wasm-bindgen cast from a chunk; keep that code in the main module" >&2
+    exit 1
+  fi
   # (wasm-opt does not know the name subsection the splitter writes: it drops it, and says so.)
   wasm-opt -Oz "$chunk" -o "$OUT.tmp/$(basename "$chunk")" 2> >(grep -v "unknown name subsection" >&2)
 done

@@ -45,8 +45,8 @@ pub fn question_ids() -> Vec<&'static str> {
 }
 
 /// The rarely used pages, each behind a split point: their code (and what only they use) is cut
-/// out of the main wasm into a chunk fetched when the page first opens (`ChunkedPage`). The
-/// chunk's name is the file's: `dist/chunk_<n>_<name>.wasm`.
+/// out of the main wasm into a chunk fetched when the page first opens (`ChunkedPage`). A split's
+/// name is its file's, `dist/split_<name>.wasm`; code two splits share is `dist/chunk_<n>.wasm`.
 mod chunks {
     #[cfg(feature = "split")]
     use wasm_split_helpers::wasm_split;
